@@ -1,0 +1,176 @@
+"""``kbqa`` command line: a thin shell over ``KnowledgeBase``.
+
+Exit codes: 0 done (per-file failures are reported, not fatal); 1 a kbqa error (bad path, data dir
+busy, ...) printed as one red line; 2 unusable arguments; 3 an internal fault.
+Set ``KBQA_DEBUG=1`` to see tracebacks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kbqa.errors import KbqaError
+from kbqa.report import IngestReport
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Offline knowledge-base Q&A.")
+index_app = typer.Typer(no_args_is_help=True, help="Maintain the vector index.")
+app.add_typer(index_app, name="index")
+
+out = Console()
+err = Console(stderr=True)
+
+
+class _State:
+    data_dir: Path | None = None
+
+
+def _kb():  # type: ignore[no-untyped-def]
+    from kbqa.knowledge_base import KnowledgeBase
+
+    return KnowledgeBase(_State.data_dir)
+
+
+@app.callback()
+def _root(
+    data_dir: Annotated[
+        Optional[Path],
+        typer.Option("--data-dir", envvar="KBQA_DATA_DIR", help="Knowledge base folder "
+                     "(default: $KBQA_DATA_DIR or ~/.local/share/kbqa)."),
+    ] = None,
+) -> None:
+    _State.data_dir = data_dir
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders to ingest.")],
+    group: Annotated[list[str], typer.Option("--group", "-g", help="Group allowed to see "
+                     "these documents (repeatable); none: every signed-in user.")] = [],
+    collection: Annotated[Optional[str], typer.Option(help="Collection name.")] = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Parse, anonymize, chunk and embed documents into the knowledge base."""
+    kb = _kb()
+    if as_json:
+        report = kb.ingest(paths, groups=group, collection=collection, prune=prune)
+        out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+        return
+    with Progress(
+        TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=err, transient=True,
+    ) as bar:
+        task = bar.add_task("", total=None)
+
+        def progress(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=name)
+
+        report = kb.ingest(paths, groups=group, collection=collection, prune=prune,
+                           progress=progress)
+    print_report(report)
+
+
+def print_report(report: IngestReport) -> None:
+    counts = report.counts
+    summary = Table(title=f"kbqa ingest — {report.data_dir} [{report.collection}]", show_header=False)
+    summary.add_column(style="bold")
+    summary.add_column(justify="right")
+    for key in ("seen", "ingested", "replaced", "unchanged", "regrouped", "failed", "skipped",
+                "pruned", "chunks_added", "chunks_removed"):
+        if counts[key] or key in ("seen", "ingested", "unchanged", "failed", "chunks_added"):
+            summary.add_row(key.replace("_", " "), str(counts[key]))
+    for stage, seconds in report.stages_s.items():
+        summary.add_row(f"time {stage}", f"{seconds:.2f} s")
+    out.print(summary)
+    problems = [f for f in report.files if f.status in ("failed", "skipped")]
+    if problems:
+        table = Table(title="files not ingested")
+        table.add_column("file")
+        table.add_column("status")
+        table.add_column("reason")
+        for f in problems:
+            table.add_row(f.path, f"{f.status} ({f.kind})", f.reason or "")
+        out.print(table)
+
+
+@app.command()
+def documents(
+    collection: Annotated[Optional[str], typer.Option(help="Only this collection.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List ingested documents with their groups and chunk counts."""
+    docs = _kb().documents(collection)
+    rows = [
+        {"collection": d.collection, "path": d.path, "title": d.title, "format": d.format,
+         "chunks": d.n_chunks, "groups": d.group_names,
+         "ingested_at": d.ingested_at.isoformat()}
+        for d in docs
+    ]
+    if as_json:
+        out.print_json(json.dumps(rows, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} documents")
+    for col in ("collection", "title", "format", "chunks", "groups", "path"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["collection"], r["title"], r["format"], str(r["chunks"]),
+                      ", ".join(r["groups"]) or "(all users)", r["path"])
+    out.print(table)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Text to search for.")],
+    k: Annotated[int, typer.Option("-k", min=1, max=100)] = 5,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Show the chunks nearest to a query (retrieval only, no answer)."""
+    hits = _kb().search(query, k=k)
+    if as_json:
+        out.print_json(json.dumps([h.__dict__ for h in hits], ensure_ascii=False))
+        return
+    for h in hits:
+        where = f"p. {h.page}" if h.page else h.section
+        out.print(f"[bold]{h.score:.3f}[/] {Path(h.source).name} ({where})")
+        out.print(f"    {h.text[:200]!r}", markup=False, highlight=False)
+
+
+@index_app.command("rebuild")
+def index_rebuild() -> None:
+    """Rebuild the vector index from the chunk store (after a corrupted or lost index file)."""
+    count = _kb().rebuild_index()
+    out.print(f"index rebuilt: {count} vectors")
+
+
+def main() -> None:
+    """Entry point: run the CLI, mapping errors to one red line and an exit code."""
+    try:
+        app(standalone_mode=False)
+    except KbqaError as exc:
+        if os.environ.get("KBQA_DEBUG"):
+            raise
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        sys.exit(1)
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("[red]aborted[/]")
+        sys.exit(130)
+    except Exception as exc:  # click usage errors carry their own exit code
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if os.environ.get("KBQA_DEBUG"):
+            raise
+        err.print(f"[red]internal error:[/] {type(exc).__name__}: {exc} "
+                  "(set KBQA_DEBUG=1 for the traceback)", highlight=False)
+        sys.exit(3)

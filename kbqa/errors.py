@@ -1,0 +1,32 @@
+"""Errors kbqa raises to its callers. Messages say what failed, on which input, and what to do.
+
+    KbqaError                 base; the CLI prints ``str(err)`` in one red line and exits 1
+    ├── ConfigError           a setting or argument is unusable
+    ├── DataDirBusyError      another process is writing to the same data dir
+    ├── IndexCorruptError     a stored index file cannot be read; ``kbqa index rebuild`` recovers
+    └── MissingDependencyError an optional package is not installed; the message names the install command
+
+Per-file ingestion failures are not raised: they are reported (see ``ingest.errors.DocumentError``).
+"""
+
+from __future__ import annotations
+
+
+class KbqaError(Exception):
+    """Base class of every error kbqa raises on purpose."""
+
+
+class ConfigError(KbqaError):
+    """A setting, path or argument cannot be used."""
+
+
+class DataDirBusyError(KbqaError):
+    """Another writer holds the data dir's write lock."""
+
+
+class IndexCorruptError(KbqaError):
+    """The vector index file is unreadable or does not match the chunk store."""
+
+
+class MissingDependencyError(KbqaError):
+    """An optional package is missing."""

@@ -1,0 +1,305 @@
+"""The ingestion run: discover files, skip unchanged ones, parse in a sandbox, mask, chunk, embed,
+write to the chunk store and the vector index.
+
+Crash safety: chunks, vectors and new pseudonyms are committed to the store in one transaction per
+batch; the index file is saved afterwards with the store generation it reflects. A run killed at
+any point leaves the last committed state, and the next open rebuilds a stale index from the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+import numpy as np
+
+from ingest.chunk import chunk_blocks
+from ingest.errors import DocumentError
+from ingest.loaders import SUPPORTED_SUFFIXES
+from ingest.sandbox import ParserPool
+from ingest.types import Chunk, LoadedDocument
+from kbqa.errors import ConfigError
+from kbqa.report import FileOutcome, IngestReport
+from kbqa.store import ChunkStore, DocumentRow, NewDocument
+
+if TYPE_CHECKING:
+    from ingest.anonymize import Anonymizer
+    from kbqa.embedding import Embedder
+    from kbqa.index import FaissIndex
+    from kbqa.pseudonyms import StoreVault
+    from kbqa.settings import Settings
+
+# Flush to the store once this many chunks wait for embedding: big enough for efficient
+# batches, small enough that a crash loses little work.
+_BATCH_CHUNKS = 512
+
+Progress = Callable[[str, int, int], None]
+"""Called as progress(current_file, done, total)."""
+
+
+@dataclass
+class _Pending:
+    path: str
+    outcome: FileOutcome
+    replaces: int | None
+    doc: NewDocument
+
+
+@dataclass
+class IngestContext:
+    """The heavy parts an ingestion run uses, owned by the KnowledgeBase."""
+
+    settings: Settings
+    store: ChunkStore
+    index: FaissIndex
+    embedder: Embedder
+    anonymizer: Anonymizer
+    vault: StoreVault
+    save_index: Callable[[int], None]
+    """Writes the in-memory index to disk, tagged with the given store generation."""
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
+    """Expand files and folders into files to ingest, plus folder entries that are skipped."""
+    files: list[Path] = []
+    skipped: list[FileOutcome] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        root = Path(raw).expanduser()
+        if not root.exists():
+            raise ConfigError(f"path not found: {raw}")
+        if root.is_file():
+            candidates: Iterable[Path] = [root]
+        else:
+            candidates = sorted(_walk(root))
+        for path in candidates:
+            path = path.resolve()
+            if path in seen:
+                continue
+            seen.add(path)
+            if root.is_dir() and path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                skipped.append(
+                    FileOutcome(str(path), "skipped", kind="unsupported",
+                                reason=f"unsupported file type '{path.suffix or '(none)'}'")
+                )
+            else:
+                files.append(path)
+    return files, skipped
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class _Timer:
+    def __init__(self, report: IngestReport) -> None:
+        self.report = report
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.report.stages_s[stage] += time.perf_counter() - start
+
+
+def run_ingest(
+    ctx: IngestContext,
+    paths: Sequence[str | Path],
+    *,
+    groups: Sequence[str] = (),
+    collection: str,
+    prune: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest ``paths`` into ``collection``; the caller holds the writer lock."""
+    started = time.perf_counter()
+    report = IngestReport(data_dir=str(ctx.settings.data_dir), collection=collection)
+    timer = _Timer(report)
+    files, skipped = discover(paths)
+    report.files.extend(skipped)
+    manifest = ctx.store.manifest(collection)
+    wanted_groups = sorted(set(groups))
+
+    to_parse: list[tuple[Path, str, DocumentRow | None]] = []
+    for path in files:
+        known = manifest.get(str(path))
+        try:
+            with timer("hash"):
+                digest = file_sha256(path)
+        except OSError as exc:
+            report.files.append(FileOutcome(str(path), "failed", kind="unreadable", reason=str(exc)))
+            continue
+        if known is not None and known.content_hash == digest:
+            if wanted_groups and wanted_groups != known.group_names:
+                with ctx.store.session() as s, s.begin():
+                    ctx.store.set_groups(s, known.id, wanted_groups)
+                report.files.append(FileOutcome(str(path), "regrouped", chunks=known.n_chunks))
+            else:
+                report.files.append(FileOutcome(str(path), "unchanged", chunks=known.n_chunks))
+            continue
+        to_parse.append((path, digest, known))
+
+    pending: list[_Pending] = []
+    total = len(to_parse)
+    settings = ctx.settings
+    with ParserPool(
+        workers=settings.parse_workers,
+        timeout_s=settings.parse_timeout_s,
+        memory_mb=settings.parse_memory_mb,
+        max_file_mb=settings.max_file_mb,
+    ) as pool:
+        results = pool.imap((path, None) for path, _, _ in to_parse)
+        for done, (path, digest, known) in enumerate(to_parse):
+            if progress:
+                progress(path.name, done, total)
+            with timer("parse"):
+                _, parsed = next(results)
+            if isinstance(parsed, DocumentError):
+                report.files.append(
+                    FileOutcome(str(path), "failed", kind=parsed.kind, reason=str(parsed))
+                )
+                continue
+            doc_groups = wanted_groups or (known.group_names if known else [])
+            item = _prepare(ctx, timer, path, digest, parsed, doc_groups, collection, known)
+            if item.outcome.status == "failed":
+                report.files.append(item.outcome)
+                continue
+            pending.append(item)
+            if sum(len(p.doc.chunks) for p in pending) >= _BATCH_CHUNKS:
+                _flush(ctx, timer, pending, report)
+                pending = []
+        _flush(ctx, timer, pending, report)
+    if progress:
+        progress("", total, total)
+
+    if prune:
+        _prune(ctx, timer, paths, collection, report)
+    if report.chunks_added or report.chunks_removed:
+        with timer("index"):
+            ctx.save_index(ctx.store.generation())
+    report.stages_s["total"] = time.perf_counter() - started
+    return report
+
+
+def _prepare(
+    ctx: IngestContext,
+    timer: _Timer,
+    path: Path,
+    digest: str,
+    parsed: LoadedDocument,
+    groups: list[str],
+    collection: str,
+    known: DocumentRow | None,
+) -> _Pending:
+    status = "replaced" if known is not None else "ingested"
+    outcome = FileOutcome(str(path), status, warnings=list(parsed.warnings))
+    with timer("anonymize"):
+        masked = ctx.anonymizer.mask_many([b.text for b in parsed.blocks])
+        title = ctx.anonymizer.mask_many([parsed.title])[0].text
+    blocks = [replace(b, text=m.text) for b, m in zip(parsed.blocks, masked)]
+    with timer("chunk"):
+        chunks = chunk_blocks(
+            blocks,
+            count_tokens=ctx.embedder.count_tokens,
+            max_tokens=ctx.settings.chunk_max_tokens,
+            overlap_tokens=ctx.settings.chunk_overlap_tokens,
+        )
+    if not chunks:
+        outcome.status, outcome.kind = "failed", "no_text"
+        outcome.reason = "no extractable text"
+    doc = NewDocument(
+        collection=collection,
+        path=str(path),
+        title=title,
+        format=parsed.format,
+        content_hash=digest,
+        size_bytes=path.stat().st_size,
+        pages=parsed.pages,
+        warnings=list(parsed.warnings),
+        groups=groups,
+        chunks=chunks,
+        vectors=np.zeros((0, 0), dtype=np.float32),
+    )
+    outcome.chunks = len(chunks)
+    return _Pending(str(path), outcome, known.id if known else None, doc)
+
+
+def embedding_text(title: str, section: str, chunk: Chunk) -> str:
+    """What is embedded for a chunk: a short title/section line gives it its context."""
+    head = " > ".join(p for p in (title[:80], section[:80]) if p)
+    return f"{head}\n{chunk.text}" if head else chunk.text
+
+
+def _flush(ctx: IngestContext, timer: _Timer, pending: list[_Pending], report: IngestReport) -> None:
+    if not pending:
+        return
+    texts = [embedding_text(p.doc.title, c.section, c) for p in pending for c in p.doc.chunks]
+    with timer("embed"):
+        vectors = ctx.embedder.embed(texts)
+    with timer("index"):
+        removed: list[int] = []
+        added_ids: list[int] = []
+        pos = 0
+        with ctx.store.session() as s, s.begin():
+            for p in pending:
+                n = len(p.doc.chunks)
+                doc = replace(p.doc, vectors=vectors[pos : pos + n])
+                pos += n
+                if p.replaces is not None:
+                    removed.extend(ctx.store.delete_document(s, p.replaces))
+                    s.flush()
+                added_ids.extend(ctx.store.write_document(s, doc, replaces=None))
+            ctx.vault.flush(s)
+            ctx.store.bump_generation(s)
+        ctx.index.remove(np.asarray(removed, dtype=np.int64))
+        ctx.index.add(np.asarray(added_ids, dtype=np.int64), vectors)
+    report.chunks_added += len(added_ids)
+    report.chunks_removed += len(removed)
+    report.files.extend(p.outcome for p in pending)
+
+
+def _prune(
+    ctx: IngestContext,
+    timer: _Timer,
+    roots: Sequence[str | Path],
+    collection: str,
+    report: IngestReport,
+) -> None:
+    resolved = [Path(r).expanduser().resolve() for r in roots]
+    gone = [
+        d
+        for d in ctx.store.documents(collection)
+        if not Path(d.path).exists()
+        and any(Path(d.path) == r or Path(d.path).is_relative_to(r) for r in resolved)
+    ]
+    if not gone:
+        return
+    with timer("index"):
+        removed: list[int] = []
+        with ctx.store.session() as s, s.begin():
+            for d in gone:
+                removed.extend(ctx.store.delete_document(s, d.id))
+            ctx.store.bump_generation(s)
+        ctx.index.remove(np.asarray(removed, dtype=np.int64))
+    report.chunks_removed += len(removed)
+    report.files.extend(FileOutcome(d.path, "pruned", chunks=d.n_chunks) for d in gone)

@@ -1,0 +1,67 @@
+"""Consistent pseudonyms across the knowledge base without storing any raw value.
+
+A masked value is identified by HMAC-SHA256(secret, entity type + normalized value). The secret
+comes from ``KBQA_PSEUDONYM_KEY`` or a key file created in the data dir with mode 0600; keeping
+it outside the data dir (the setting) means a copy of the data dir alone cannot be used to test
+guesses of a masked phone number against the stored hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ingest.anonymize import normalize_value
+from kbqa.store import ChunkStore
+
+_KEY_FILE = "pseudonym.key"
+
+
+def load_or_create_key(data_dir: Path, configured: str | None) -> bytes:
+    """The HMAC secret: the configured one, else the data dir's key file (created once)."""
+    if configured:
+        return configured.encode()
+    path = data_dir / _KEY_FILE
+    try:
+        return bytes.fromhex(path.read_text().strip())
+    except FileNotFoundError:
+        key = secrets.token_bytes(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(key.hex())
+        return key
+
+
+class StoreVault:
+    """A ``PseudonymVault`` backed by the chunk store; new numbers are written with the chunks."""
+
+    def __init__(self, store: ChunkStore, key: bytes) -> None:
+        self._key = key
+        self._known = store.load_pseudonyms()
+        self._next: dict[str, int] = {}
+        for (entity_type, _), number in self._known.items():
+            self._next[entity_type] = max(self._next.get(entity_type, 0), number)
+        self._pending: list[tuple[str, str, int]] = []
+
+    def token_for(self, entity_type: str, value: str) -> str:
+        normalized = normalize_value(entity_type, value)
+        digest = hmac.new(
+            self._key, f"{entity_type}\x00{normalized}".encode(), hashlib.sha256
+        ).hexdigest()
+        number = self._known.get((entity_type, digest))
+        if number is None:
+            number = self._next.get(entity_type, 0) + 1
+            self._next[entity_type] = number
+            self._known[(entity_type, digest)] = number
+            self._pending.append((entity_type, digest, number))
+        return f"<{entity_type}_{number}>"
+
+    def flush(self, session: Session) -> None:
+        """Add the numbers handed out since the last flush to ``session``'s transaction."""
+        ChunkStore.add_pseudonyms(session, self._pending)
+        self._pending = []

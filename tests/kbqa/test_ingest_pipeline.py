@@ -1,0 +1,195 @@
+"""End-to-end ingestion with the real parts: loaders, Presidio, the bundled embedder, FAISS, SQLite."""
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kbqa import DataDirBusyError, IndexCorruptError, KnowledgeBase
+from tests.conftest import SAMPLE_DOCS
+
+
+def _all_chunks(kb):
+    return kb.store.chunks_by_id([int(i) for i in kb.index().ids()])
+
+
+def _by_name(report):
+    return {Path(f.path).name: f for f in report.files}
+
+
+def test_every_sample_document_is_ingested_with_chunks(sample_kb):
+    kb, report = sample_kb
+    files = _by_name(report)
+    sample_files = {p.name for p in SAMPLE_DOCS.iterdir() if not p.name.startswith(".")}
+    assert set(files) == sample_files
+    assert report.failures == [], [(f.path, f.reason) for f in report.failures]
+    docs = kb.documents()
+    assert len(docs) == len(sample_files)
+    assert all(d.n_chunks > 0 for d in docs)
+    assert report.counts["chunks_added"] == sum(d.n_chunks for d in docs) == len(kb.index())
+    assert kb.store.chunk_count() == len(kb.index())
+
+
+def test_chunks_keep_their_positions(sample_kb):
+    kb, _ = sample_kb
+    chunks = _all_chunks(kb)
+    pdf = [c for c, d in chunks.values() if d.format == "pdf"]
+    assert pdf and all(c.page and 1 <= c.page <= 50 for c in pdf)
+    assert len({c.page for c in pdf}) > 1, "a multi-page PDF yields chunks on several pages"
+    xlsx = [c for c, d in chunks.values() if d.format == "xlsx"]
+    assert xlsx and all(c.section.startswith("Sheet: ") for c in xlsx)
+    pptx = [c for c, d in chunks.values() if d.format == "pptx"]
+    assert pptx and all(c.page for c in pptx) and all(c.section.startswith("Slide ") for c in pptx)
+    docx = [c for c, d in chunks.values() if d.format == "docx"]
+    assert any(" > " in c.section for c in docx), "DOCX chunks carry their heading path"
+
+
+def test_no_planted_personal_data_anywhere_under_the_data_dir(sample_kb, planted_pii):
+    kb, _ = sample_kb
+    blobs = [p.read_bytes() for p in kb.data_dir.rglob("*") if p.is_file()]
+    assert blobs
+    leaks = []
+    for item in planted_pii:
+        value = item["value"]
+        variants = {value, value.lower(), value.upper()}
+        for blob in blobs:
+            for v in variants:
+                if v.encode("utf-8") in blob or v.encode("utf-16-le") in blob:
+                    leaks.append(item)
+    assert leaks == []
+    texts = " ".join(c.text for c, _ in _all_chunks(kb).values())
+    for entity in ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CN_MOBILE", "CN_RESIDENT_ID",
+                   "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS"):
+        if any(i["entity_type"] == entity for i in planted_pii):
+            assert f"<{entity}_" in texts, f"{entity} values are replaced by typed placeholders"
+
+
+def test_dates_places_and_amounts_survive_masking(sample_kb):
+    kb, _ = sample_kb
+    texts = " ".join(c.text for c, _ in _all_chunks(kb).values())
+    for kept in ("Munich", "Berlin", "Shanghai", "90 days", "EUR", "上海"):
+        assert kept in texts
+
+
+def test_search_finds_the_right_documents(sample_kb):
+    kb, _ = sample_kb
+    hits = kb.search("How often must passwords be rotated?", k=3)
+    assert Path(hits[0].source).name == "it_security_policy.pdf"
+    assert "90" in " ".join(h.text for h in hits)
+
+
+def test_reingesting_the_same_folder_adds_nothing(sample_kb):
+    kb, first = sample_kb
+    before = len(kb.index())
+    again = kb.ingest([SAMPLE_DOCS])
+    assert again.counts["unchanged"] == first.counts["seen"]
+    assert again.counts["chunks_added"] == 0 and again.counts["ingested"] == 0
+    assert len(kb.index()) == before == kb.store.chunk_count()
+
+
+def test_changed_file_replaces_its_chunks_and_prune_removes_deleted_ones(tmp_path, docs_copy):
+    kb = KnowledgeBase(tmp_path / "kb")
+    kb.ingest([docs_copy])
+    txt = docs_copy / "office_locations.txt"
+    old_ids = set(int(i) for i in kb.index().ids())
+    txt.write_text(txt.read_text(encoding="utf-8") + "\n\nThe Lisbon office opens in 2027.\n",
+                   encoding="utf-8")
+    report = kb.ingest([docs_copy])
+    assert _by_name(report)["office_locations.txt"].status == "replaced"
+    assert report.counts["replaced"] == 1 and report.counts["unchanged"] == report.counts["seen"] - 1
+    assert any("Lisbon" in h.text for h in kb.search("When does the Lisbon office open?", k=3))
+    new_ids = set(int(i) for i in kb.index().ids())
+    assert old_ids - new_ids, "the old chunks of the changed file are gone"
+    assert len(new_ids) == kb.store.chunk_count()
+
+    (docs_copy / "office_locations.txt").unlink()
+    kept = kb.ingest([docs_copy])  # without --prune the document stays
+    assert kept.counts["pruned"] == 0 and len(kb.documents()) == len(list(docs_copy.iterdir())) + 1
+    pruned = kb.ingest([docs_copy], prune=True)
+    assert pruned.counts["pruned"] == 1 and pruned.counts["chunks_removed"] > 0
+    assert all(Path(d.path).name != "office_locations.txt" for d in kb.documents())
+    assert all("Lisbon" not in h.text for h in kb.search("Lisbon office", k=5))
+    assert len(kb.index()) == kb.store.chunk_count()
+
+
+def test_groups_are_stored_and_can_be_changed(tmp_path, docs_copy):
+    kb = KnowledgeBase(tmp_path / "kb")
+    kb.ingest([docs_copy / "expense_policy.md"], groups=["finance", "hr"])
+    assert kb.documents()[0].group_names == ["finance", "hr"]
+    report = kb.ingest([docs_copy / "expense_policy.md"], groups=["finance"])
+    assert report.files[0].status == "regrouped"
+    assert kb.documents()[0].group_names == ["finance"]
+    unchanged = kb.ingest([docs_copy / "expense_policy.md"])
+    assert unchanged.files[0].status == "unchanged"
+    assert kb.documents()[0].group_names == ["finance"], "re-ingesting without --group keeps groups"
+
+
+def test_pseudonyms_are_consistent_across_runs(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Please contact Maria Gonzalez at maria.gonzalez@example.com.\n")
+    kb = KnowledgeBase(tmp_path / "kb")
+    kb.ingest([docs])
+    (docs / "b.txt").write_text("The report was written by Maria Gonzalez (maria.gonzalez@example.com).\n")
+    kb.ingest([docs])
+    chunks = _all_chunks(kb)
+    texts = {Path(d.path).name: c.text for c, d in chunks.values()}
+    assert "Maria" not in texts["a.txt"] + texts["b.txt"]
+    a_tokens = set(t for t in texts["a.txt"].split() if "<" in t)
+    person = next(t for t in texts["a.txt"].replace(".", " ").split() if t.startswith("<PERSON_"))
+    assert person in texts["b.txt"], (texts, a_tokens)
+
+
+def test_a_second_writer_is_refused_with_a_clear_message(tmp_path):
+    data_dir = tmp_path / "kb"
+    data_dir.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from pathlib import Path
+            from kbqa.lock import writer_lock
+            with writer_lock(Path({str(data_dir)!r})):
+                print("locked", flush=True)
+                time.sleep(60)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        kb = KnowledgeBase(data_dir)
+        with pytest.raises(DataDirBusyError, match=rf"pid {holder.pid}.*is writing to"):
+            kb.ingest([SAMPLE_DOCS / "office_locations.txt"])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert kb.ingest([SAMPLE_DOCS / "office_locations.txt"]).counts["ingested"] == 1
+
+
+def test_stale_or_corrupt_index_is_recovered_from_the_chunk_store(tmp_path):
+    kb = KnowledgeBase(tmp_path / "kb")
+    kb.ingest([SAMPLE_DOCS / "office_locations.txt", SAMPLE_DOCS / "expense_policy.md"])
+    n = kb.store.chunk_count()
+    index_file = kb.data_dir / "vectors.faiss"
+
+    # A crash between the store commit and the index save leaves an older index file behind.
+    index_file.unlink()
+    assert len(KnowledgeBase(kb.data_dir).index()) == n
+
+    index_file.write_bytes(b"\0" * 64)
+    fresh = KnowledgeBase(kb.data_dir)
+    with pytest.raises(IndexCorruptError, match="kbqa index rebuild"):
+        fresh.search("per diem")
+    assert fresh.rebuild_index() == n
+    assert fresh.search("per diem", k=1)
+    assert len(KnowledgeBase(kb.data_dir).index()) == n
+
+
+def test_index_vectors_match_the_store(sample_kb):
+    kb, _ = sample_kb
+    ids, vectors = next(kb.store.iter_vectors(kb.embedder.dim))
+    scores, found = kb.index().search(vectors[:5], 1)
+    assert list(found[:, 0]) == list(ids[:5])
+    assert np.allclose(scores[:, 0], 1.0, atol=1e-4)
