@@ -214,9 +214,17 @@ def _prepare(
     status = "replaced" if known is not None else "ingested"
     outcome = FileOutcome(str(path), status, warnings=list(parsed.warnings))
     with timer("anonymize"):
-        masked = ctx.anonymizer.mask_many([b.text for b in parsed.blocks])
-        title = ctx.anonymizer.mask_many([parsed.title])[0].text
-    blocks = [replace(b, text=m.text) for b, m in zip(parsed.blocks, masked)]
+        # Titles and section paths are shown in citations, so they are masked like the text.
+        sections = sorted({b.section for b in parsed.blocks if b.section})
+        texts = [b.text for b in parsed.blocks] + [parsed.title] + sections
+        masked = [m.text for m in ctx.anonymizer.mask_many(texts)]
+    n = len(parsed.blocks)
+    title = masked[n]
+    section_map = dict(zip(sections, masked[n + 1 :]))
+    blocks = [
+        replace(b, text=t, section=section_map.get(b.section, b.section))
+        for b, t in zip(parsed.blocks, masked)
+    ]
     with timer("chunk"):
         chunks = chunk_blocks(
             blocks,

@@ -166,15 +166,24 @@ def decode_text(data: bytes, warnings: list[str], *, html: bool = False) -> str:
     return _guess(data, warnings)
 
 
+# When charset_normalizer finds several equally clean decodings (common for short texts), take
+# the most widely used one: West-European before Central-European, Chinese before Korean.
+_PREFERRED = ("cp1252", "gb18030", "cp932", "shift_jis", "big5", "euc_jp", "cp949", "cp1251", "cp1250")
+
+
 def _guess(data: bytes, warnings: list[str]) -> str:
     import charset_normalizer  # imported here: only files that are not UTF-8 pay for it
 
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    # no NUL bytes reach this point, so UTF-16/32 guesses are artefacts of short inputs
+    matches = [m for m in charset_normalizer.from_bytes(data) if not m.encoding.startswith("utf_")]
+    if not matches:
         raise _binary()
+    cleanest = min(m.chaos for m in matches)
+    ties = [m for m in matches if m.chaos <= cleanest + 0.01]
+    rank = {name: i for i, name in enumerate(_PREFERRED)}
+    best = min(ties, key=lambda m: rank.get(m.encoding, len(rank)))
     encoding = best.encoding
-    # charset_normalizer reports GB2312/GBK for Chinese; GB18030 is their superset and decodes
-    # every byte sequence they do, plus the rare characters they lack.
+    # GB18030 is a superset of GB2312/GBK: it also decodes the rare characters they lack
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"
     try:
