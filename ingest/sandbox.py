@@ -16,14 +16,18 @@ import threading
 import time
 import types
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from importlib import import_module
 from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
 
-from ingest.errors import CorruptDocumentError, DocumentError, ResourceLimitError, UnsupportedFormatError
+from ingest.errors import (
+    CorruptDocumentError,
+    DocumentError,
+    ResourceLimitError,
+    UnsupportedFormatError,
+)
 from ingest.types import LoadedDocument
 
 Result = LoadedDocument | DocumentError
@@ -140,13 +144,13 @@ class ParserPool:
     def _refuse(self, path: Path) -> DocumentError | None:
         """Checks done in the parent: cheap, and they spare a round trip to a worker."""
         if self._loader == _DEFAULT_LOADER:
-            from ingest.loaders import SUPPORTED_SUFFIXES
+            from ingest.loaders import SUPPORTED_SUFFIXES, load_document
 
-            suffix = path.suffix.lower()
-            if suffix not in SUPPORTED_SUFFIXES:
-                if not suffix:
-                    return UnsupportedFormatError(f"unsupported file type: '{path.name}' has no suffix")
-                return UnsupportedFormatError(f"unsupported file type '{suffix}'")
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                try:
+                    load_document(path)  # raises at once, with the loaders' own message
+                except UnsupportedFormatError as e:
+                    return e
         try:
             stat = path.stat()
         except OSError as e:
@@ -163,15 +167,23 @@ class ParserPool:
     def _send(self, slot: int, path: Path, password: str | None) -> None:
         worker = self._slots[slot]
         if worker is not None:
+            worker.wait_ready()
             try:
                 worker.conn.send((str(path), password))
                 return
             except OSError:  # it died while idle: replace it
                 worker.kill()
-        worker = self._slots[slot] = _Worker(self.memory_mb, self._loader)
+                self._slots[slot] = None
+        for i, other in enumerate(self._slots):  # boot every missing worker at once, in parallel
+            if other is None:
+                self._slots[i] = _Worker(self.memory_mb, self._loader)
+        worker = self._worker(slot)
+        worker.wait_ready()  # the time limit is for parsing, not for starting Python
         worker.conn.send((str(path), password))
 
-    def _collect(self, busy: dict[int, tuple[int, Path, float]], done: dict[int, tuple[Path, Result]]) -> None:
+    def _collect(
+        self, busy: dict[int, tuple[int, Path, float]], done: dict[int, tuple[Path, Result]]
+    ) -> None:
         """Wait for the first result or deadline and record what finished."""
         conns = {self._worker(slot).conn: slot for slot in busy}
         next_deadline = min(deadline for _, _, deadline in busy.values())
@@ -185,20 +197,24 @@ class ParserPool:
             if deadline <= now:
                 del busy[slot]
                 self._discard(slot)
-                done[index] = (path, ResourceLimitError(
-                    f"parsing took longer than {self.timeout_s:g} s", kind="timeout"
-                ))
+                done[index] = (
+                    path,
+                    ResourceLimitError(
+                        f"parsing took longer than {self.timeout_s:g} s", kind="timeout"
+                    ),
+                )
 
     def _receive(self, slot: int) -> Result:
         worker = self._worker(slot)
         try:
-            result, recycle = worker.conn.recv()
+            message: tuple[Result, bool] = worker.conn.recv()
         except (EOFError, OSError):
             code = worker.reap()
             self._slots[slot] = None
             if code in (-signal.SIGKILL, _EXIT_MEMORY):  # SIGKILL: the kernel's OOM killer
                 return self._memory_error()
             return CorruptDocumentError(f"parser crashed: exit code {code}{_signal_name(code)}")
+        result, recycle = message
         if recycle:  # after a MemoryError the interpreter's state is suspect: start afresh
             worker.stop()
             self._slots[slot] = None
@@ -207,7 +223,9 @@ class ParserPool:
         return result
 
     def _memory_error(self) -> ResourceLimitError:
-        return ResourceLimitError(f"parsing needed more than {self.memory_mb} MB of memory", kind="memory")
+        return ResourceLimitError(
+            f"parsing needed more than {self.memory_mb} MB of memory", kind="memory"
+        )
 
     def _worker(self, slot: int) -> _Worker:
         worker = self._slots[slot]
@@ -242,13 +260,33 @@ class _Worker:
         with _main_module_hidden():
             self.process.start()
         child_conn.close()
+        self.ready = False
+
+    def wait_ready(self, timeout_s: float = 300.0) -> None:
+        """Block until the worker has imported its parsers.
+
+        Raises:
+            RuntimeError: The worker died or hung while starting (bad ``loader``, a memory limit
+                too small to import the parsers): a setup problem, not one of a file.
+        """
+        if self.ready:
+            return
+        try:
+            if self.conn.poll(timeout_s) and self.conn.recv() == "ready":
+                self.ready = True
+                return
+        except (EOFError, OSError):
+            pass
+        self.kill()
+        raise RuntimeError(
+            f"parser worker failed to start (exit code {self.process.exitcode}); "
+            "see its traceback above"
+        )
 
     def stop(self) -> None:
         """Ask the worker to exit; kill it if it does not."""
-        try:
+        with suppress(OSError):
             self.conn.send(None)
-        except OSError:
-            pass
         self.process.join(timeout=2)
         self.kill()
 
@@ -292,6 +330,7 @@ def _serve(conn: Connection, memory_mb: int, loader: str) -> None:
     _limit_memory(memory_mb)
     _silence_parser_chatter()
     load = _resolve(loader)
+    conn.send("ready")
     while True:
         try:
             job = conn.recv()
@@ -307,12 +346,16 @@ def _serve(conn: Connection, memory_mb: int, loader: str) -> None:
             _send_or_exit(conn, (ResourceLimitError("out of memory", kind="memory"), True))
             return
         except Exception as e:  # e.g. a loader returned something that cannot be pickled
-            _send_or_exit(conn, (CorruptDocumentError(f"could not parse: {type(e).__name__}: {e}"), False))
+            _send_or_exit(
+                conn, (CorruptDocumentError(f"could not parse: {type(e).__name__}: {e}"), False)
+            )
         if recycle:
             return
 
 
-def _run(load: Callable[..., LoadedDocument], path: Path, password: str | None) -> tuple[Result, bool]:
+def _run(
+    load: Callable[..., LoadedDocument], path: Path, password: str | None
+) -> tuple[Result, bool]:
     try:
         return load(path, password=password), False
     except DocumentError as e:

@@ -7,12 +7,19 @@ import re
 import zipfile
 from pathlib import Path
 
-from ingest.errors import CorruptDocumentError, EncryptedDocumentError, NoTextError, ResourceLimitError
+from ingest.errors import (
+    CorruptDocumentError,
+    EncryptedDocumentError,
+    NoTextError,
+    ResourceLimitError,
+)
 from ingest.types import Block, LoadedDocument
 
 # C0/C1 control characters (except tab and newline), lone surrogates, BOM and non-characters
 # break tokenizers and databases downstream; everything else (CJK, RTL marks, emoji) is kept.
-_DROP = {c: None for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}
+_DROP: dict[int, str | None] = {
+    c: None for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))
+}
 _DROP.update({c: None for c in range(0xD800, 0xE000)})
 _DROP.update({0xFEFF: None, 0xFFFE: None, 0xFFFF: None})
 _DROP.update({0x0D: "\n", 0x2028: "\n", 0x2029: "\n"})
@@ -21,13 +28,17 @@ _BLANK_LINES = re.compile(r"\n[ \t\xa0]*\n\s*")
 _ALL_WHITESPACE = re.compile(r"\s+")
 
 
+def _strip_controls(text: str) -> str:
+    return text.replace("\r\n", "\n").translate(_DROP)
+
+
 def clean_text(text: str) -> str:
     """Drop control characters, collapse runs of spaces/tabs, strip every line and the text.
 
     Single newlines are kept (they carry meaning in addresses, code and PDF lines); empty lines
     are removed, so a cleaned text never contains a paragraph break.
     """
-    text = _SPACES.sub(" ", text.translate(_DROP))
+    text = _SPACES.sub(" ", _strip_controls(text))
     if "\n" not in text:
         return text.strip()
     return "\n".join(line for line in (part.strip() for part in text.split("\n")) if line)
@@ -35,13 +46,14 @@ def clean_text(text: str) -> str:
 
 def clean_inline(text: str) -> str:
     """Like `clean_text` but newlines become spaces too (headings, table cells, titles)."""
-    return _ALL_WHITESPACE.sub(" ", text.translate(_DROP)).strip()
+    return _ALL_WHITESPACE.sub(" ", _strip_controls(text)).strip()
 
 
 def paragraphs(text: str) -> list[str]:
     """Split text on blank lines into cleaned, non-empty paragraphs."""
-    text = text.translate(_DROP)
-    return [p for p in (clean_text(part) for part in _BLANK_LINES.split(text)) if p]
+    return [
+        p for p in (clean_text(part) for part in _BLANK_LINES.split(_strip_controls(text))) if p
+    ]
 
 
 def split_long(text: str, limit: int = 4000) -> list[str]:
@@ -71,13 +83,14 @@ def title_or(candidate: str | None, path: Path) -> str:
 
 
 _JUNK_TITLES = re.compile(
-    r"^(untitled|title|document\d*|slide \d+|microsoft (word|powerpoint|excel) - .*|.*\.(docx?|pdf|pptx?|xlsx?|dvi|tex|txt|html?|eps|ps|qxd|indd))$",
+    r"^(untitled|title|document\d*|slide \d+|microsoft (word|powerpoint|excel) - .*"
+    r"|.*\.(docx?|pdf|pptx?|xlsx?|dvi|tex|txt|html?|eps|ps|qxd|indd))$",
     re.IGNORECASE,
 )
 
 
 def sensible_title(title: str) -> bool:
-    """False for empty, symbol-only or tool-generated titles ("Untitled", "Microsoft Word - x.doc")."""
+    """False for empty, symbol-only or generated titles ("Untitled", "Microsoft Word - x.doc")."""
     return bool(title) and any(ch.isalnum() for ch in title) and not _JUNK_TITLES.match(title)
 
 
@@ -109,7 +122,9 @@ _BOMS = (
 )
 _TEXT_CONTROL_BYTES = b"\t\n\r\f\x1b"
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in _TEXT_CONTROL_BYTES) + b"\x7f"
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
+)
 
 
 def _binary() -> CorruptDocumentError:
@@ -140,12 +155,13 @@ def decode_text(data: bytes, warnings: list[str], *, html: bool = False) -> str:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
     sample = data[:65536]
-    if b"\x00" in sample:
-        encoding = _utf16_without_bom(sample)
-        if encoding is None:
-            raise _binary()
-        return data.decode(encoding, errors="replace")
-    if len(sample) - len(sample.translate(None, _CONTROL_BYTES)) > 0.1 * len(sample):
+    nuls = sample.count(0)
+    if nuls and (utf16 := _utf16_without_bom(sample)):
+        return data.decode(utf16, errors="replace")
+    # A stray NUL or two is cleaned away later; real binaries (images, zips, executables)
+    # have many NULs or a control byte in every few dozen.
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if nuls > 0.002 * len(sample) + 1 or controls > 0.05 * len(sample):
         raise _binary()
     try:
         return data.decode("utf-8")
@@ -168,7 +184,17 @@ def decode_text(data: bytes, warnings: list[str], *, html: bool = False) -> str:
 
 # When charset_normalizer finds several equally clean decodings (common for short texts), take
 # the most widely used one: West-European before Central-European, Chinese before Korean.
-_PREFERRED = ("cp1252", "gb18030", "cp932", "shift_jis", "big5", "euc_jp", "cp949", "cp1251", "cp1250")
+_PREFERRED = (
+    "cp1252",
+    "gb18030",
+    "cp932",
+    "shift_jis",
+    "big5",
+    "euc_jp",
+    "cp949",
+    "cp1251",
+    "cp1250",
+)
 
 
 def _guess(data: bytes, warnings: list[str]) -> str:
@@ -233,7 +259,9 @@ def check_office_zip(path: Path, fmt: str) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
         raise CorruptDocumentError(f"not a valid {fmt}: {e}") from None
     if len(members) > MAX_MEMBERS:
-        raise ResourceLimitError(f"{fmt} has {len(members)} parts, too many to open", kind="too_large")
+        raise ResourceLimitError(
+            f"{fmt} has {len(members)} parts, too many to open", kind="too_large"
+        )
     total = sum(m.file_size for m in members)
     if total > MAX_UNZIPPED_BYTES:
         raise ResourceLimitError(

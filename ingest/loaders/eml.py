@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import email
 from email import policy
-from email.message import EmailMessage, Message
+from email.message import EmailMessage, Message, MIMEPart
 from pathlib import Path
 
 from ingest.errors import CorruptDocumentError
@@ -30,7 +30,9 @@ def load_eml(path: Path, password: str | None = None) -> LoadedDocument:
 
     warnings: list[str] = []
     header_lines = [f"{name}: {value}" for name in _HEADERS if (value := _header(message, name))]
-    blocks = [Block("\n".join(header_lines), section="Headers", kind="header")] if header_lines else []
+    blocks = (
+        [Block("\n".join(header_lines), section="Headers", kind="header")] if header_lines else []
+    )
     body = message.get_body(preferencelist=("plain", "html"))
     if body is not None:
         text = _part_text(body, warnings)
@@ -59,7 +61,7 @@ def _header(message: Message, name: str) -> str:
     return clean_inline(str(value)) if value is not None else ""
 
 
-def _part_text(part: EmailMessage, warnings: list[str]) -> str:
+def _part_text(part: MIMEPart, warnings: list[str]) -> str:
     """A text part's content, decoded by its declared charset, else detected."""
     try:
         content = part.get_content()

@@ -72,7 +72,11 @@ def markdown_blocks(text: str) -> list[Block]:
                     blocks.append(Block(content, section=section(), kind="heading"))
                 heading_level = 0
             elif content:
-                blocks.append(Block(content, section=section(), kind="list_item" if list_depth else "paragraph"))
+                blocks.append(
+                    Block(
+                        content, section=section(), kind="list_item" if list_depth else "paragraph"
+                    )
+                )
         elif kind == "list_item_open":
             list_depth += 1
         elif kind == "list_item_close":
@@ -84,12 +88,12 @@ def markdown_blocks(text: str) -> list[Block]:
             if cells:
                 blocks.append(Block(" | ".join(cells), section=section(), kind="table_row"))
             row = None
-        elif kind in ("fence", "code_block"):
-            if code := clean_text(token.content):
-                blocks.append(Block(code, section=section()))
-        elif kind == "html_block":
-            if stripped := clean_text(html.unescape(_TAG.sub(" ", token.content))):
-                blocks.append(Block(stripped, section=section()))
+        elif kind in ("fence", "code_block", "html_block"):
+            content = token.content
+            if kind == "html_block":
+                content = html.unescape(_TAG.sub(" ", content))
+            if content := clean_text(content):
+                blocks.append(Block(content, section=section()))
     return blocks
 
 

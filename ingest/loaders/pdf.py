@@ -36,7 +36,9 @@ def load_pdf(path: Path, password: str | None = None) -> LoadedDocument:
     except MemoryError:
         raise
     except Exception as e:  # cyclic or absurdly deep page trees are refused here
-        raise CorruptDocumentError(f"not a valid PDF: cannot read its pages: {_reason(e)}") from None
+        raise CorruptDocumentError(
+            f"not a valid PDF: cannot read its pages: {_reason(e)}"
+        ) from None
     if not pages:
         raise NoTextError("PDF has no pages")
 
@@ -60,7 +62,14 @@ def load_pdf(path: Path, password: str | None = None) -> LoadedDocument:
         )
     chars = sum(len(b.text) - b.text.count(" ") - b.text.count("\n") for b in blocks)
     if chars == 0 or (chars < _MIN_TEXT_CHARS and any(_has_images(p) for p in pages)):
-        raise NoTextError(f"no extractable text: scanned? ({len(pages)} pages, no text layer)")
+        n = len(pages)
+        raise NoTextError(
+            f"no extractable text: scanned? ({n} page{'s' if n != 1 else ''}, no text layer)"
+        )
+    if _looks_garbled("".join(b.text for b in blocks[:200])):
+        warnings.append(
+            "text looks garbled (a font without a usable Unicode map?); search may miss it"
+        )
     return finish(path, "pdf", _title(reader, blocks), blocks, pages=len(pages), warnings=warnings)
 
 
@@ -79,6 +88,42 @@ def _decrypt(reader: Any, password: str | None) -> None:
     raise EncryptedDocumentError("encrypted PDF: a password is needed")
 
 
+def _script(code: int) -> int:
+    """Roughly the Unicode script of a letter: its 128-code-point block, with CJK (Han, kana,
+    full-width forms) and Hangul, which span many blocks and mix within words, as one each."""
+    if (
+        0x3000 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or code >= 0x20000
+    ):
+        return -1
+    if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
+        return -2
+    return code >> 7
+
+
+def _looks_garbled(text: str) -> bool:
+    """True for the mojibake pypdf produces from fonts with broken encodings.
+
+    Real words, even in multilingual text, keep to one script; mojibake changes script from
+    one letter to the next.
+    """
+    pairs = switches = 0
+    for word in text.split():
+        previous = None
+        for ch in word:
+            if not ch.isalpha():
+                previous = None
+                continue
+            script = _script(ord(ch)) if ch > "\u024f" else 0  # all Latin counts as one
+            if previous is not None:
+                pairs += 1
+                switches += script != previous
+            previous = script
+    return pairs >= 20 and switches > 0.25 * pairs
+
+
 def _has_images(page: Any) -> bool:
     """True if the page draws an image XObject (checked without decoding the image)."""
     try:
@@ -95,8 +140,11 @@ def _title(reader: Any, blocks: list[Block]) -> str | None:
         meta_title = ""
     if sensible_title(meta_title) and len(meta_title) > 2:
         return meta_title
-    first_line = blocks[0].text.split("\n", 1)[0] if blocks else ""
-    return first_line[:120] if first_line else None
+    for block in blocks[:5]:
+        line = block.text.split("\n", 1)[0]
+        if sum(ch.isalpha() for ch in line) >= 3:  # not a page number or a stray symbol
+            return line[:120]
+    return None
 
 
 def _reason(e: Exception) -> str:

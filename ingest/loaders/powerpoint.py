@@ -36,7 +36,9 @@ def load_pptx(path: Path, password: str | None = None) -> LoadedDocument:
         core_title = deck.core_properties.title or None
     except Exception:
         core_title = None
-    return finish(path, "pptx", core_title or first_title, blocks, pages=len(slides), warnings=warnings)
+    return finish(
+        path, "pptx", core_title or first_title, blocks, pages=len(slides), warnings=warnings
+    )
 
 
 def _slide_blocks(slide: Any, number: int) -> tuple[str, list[Block]]:
@@ -77,4 +79,3 @@ def _shapes(shapes: Any) -> Iterator[Any]:
             yield from _shapes(shape.shapes)
         else:
             yield shape
-

@@ -46,8 +46,11 @@ def load_rst(path: Path, password: str | None = None) -> LoadedDocument:
         over = bool(_ADORNMENT.match(line)) and i + 2 < len(lines)
         if over and _ADORNMENT.match(lines[i + 2]) and lines[i + 1].strip():
             style, heading, i = "over" + line.strip()[0], lines[i + 1], i + 3
-        elif line.strip() and not _ADORNMENT.match(line) and _ADORNMENT.match(nxt) and (
-            len(nxt.strip()) >= len(line.strip()) - 1
+        elif (
+            line.strip()
+            and not _ADORNMENT.match(line)
+            and _ADORNMENT.match(nxt)
+            and (len(nxt.strip()) >= len(line.strip()) - 1)
         ):
             style, heading, i = nxt.strip()[0], line, i + 2
         else:
@@ -74,7 +77,10 @@ def load_csv(path: Path, password: str | None = None) -> LoadedDocument:
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t|", key=first_line.count)
     try:
-        rows = [[clean_inline(cell) for cell in row] for row in csv.reader(text.splitlines(), delimiter=delimiter)]
+        rows = [
+            [clean_inline(cell) for cell in row]
+            for row in csv.reader(text.splitlines(), delimiter=delimiter)
+        ]
     except csv.Error as e:  # e.g. a field over csv's size limit: keep the text, lose the columns
         warnings.append(f"not parsed as CSV ({e}); read as plain text")
         blocks = [Block(piece) for para in paragraphs(text) for piece in split_long(para)]

@@ -1,4 +1,4 @@
-"""HTML pages (.html, .htm) via BeautifulSoup + lxml: heading path, paragraphs, lists, table rows."""
+"""HTML pages (.html, .htm) via BeautifulSoup + lxml: heading path, paragraphs, lists, tables."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ingest.loaders._common import clean_inline, clean_text, finish, read_text_f
 from ingest.types import Block, LoadedDocument
 
 if TYPE_CHECKING:
-    from bs4 import Tag
+    from bs4.element import Tag
 
 _SKIP = frozenset(
     "script style nav noscript template svg canvas iframe object embed head select option "
@@ -66,7 +66,7 @@ class _Walker:
                 self.blocks.append(Block(text, section=self.section(), kind=kind))
 
     def walk(self, element: Tag, kind: str, *, pre: bool, depth: int) -> None:
-        from bs4 import NavigableString, Tag
+        from bs4.element import NavigableString, Tag
 
         if depth > _MAX_DEPTH:  # absurd nesting: keep the text, skip the structure
             self.buffer.append(_WHITESPACE.sub(" ", element.get_text(" ")))
@@ -88,10 +88,17 @@ class _Walker:
                 self.heading(_HEADINGS[name], clean_inline(child.get_text(" ")))
             elif name == "tr" and not child.find(_LAYOUT_IN_ROW):
                 self.flush(kind)
-                cells = [clean_inline(c.get_text(" ")) for c in child.find_all(["td", "th"], recursive=False)]
+                cells = [
+                    clean_inline(c.get_text(" "))
+                    for c in child.find_all(["td", "th"], recursive=False)
+                ]
                 if any(cells):
                     self.blocks.append(
-                        Block(" | ".join(c for c in cells if c), section=self.section(), kind="table_row")
+                        Block(
+                            " | ".join(c for c in cells if c),
+                            section=self.section(),
+                            kind="table_row",
+                        )
                     )
             elif name == "li":
                 self.flush(kind)

@@ -41,7 +41,11 @@ def load_docx(path: Path, password: str | None = None) -> LoadedDocument:
             for row in element.iterchildren(tags.tr):
                 cells = [clean_inline(_cell_text(tc, tags)) for tc in row.iterchildren(tags.tc)]
                 if any(cells):
-                    blocks.append(Block(" | ".join(c for c in cells if c), section=section(), kind="table_row"))
+                    blocks.append(
+                        Block(
+                            " | ".join(c for c in cells if c), section=section(), kind="table_row"
+                        )
+                    )
             continue
         text = clean_text(element.text)
         level = _paragraph_level(element, levels, tags)
