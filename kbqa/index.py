@@ -109,8 +109,10 @@ class FaissIndex:
             )
         index = cls.__new__(cls)
         index.dim = dim
-        index._index = faiss.downcast_index(inner)
-        if not isinstance(index._index, faiss.IndexIDMap2):
+        # deserialize_index already returns the concrete class; downcasting again would make a
+        # second, non-owning wrapper whose memory is freed with ``inner``.
+        index._index = inner
+        if not isinstance(inner, faiss.IndexIDMap2):
             raise IndexCorruptError(f"the vector index {path} has no id map; run 'kbqa index rebuild'")
         return index, generation
 
