@@ -195,6 +195,7 @@ class _LazyNlpArtifacts(NlpArtifacts):
         self.scores = [score] * len(entities)
         self.nlp_engine = engine
         self._lemmas: list[str] | None = None
+        self._indices: list[int] | None = None
         self._keywords: list[str] | None = None
 
     @property
@@ -206,7 +207,9 @@ class _LazyNlpArtifacts(NlpArtifacts):
 
     @property
     def tokens_indices(self) -> list[int]:  # type: ignore[override]
-        return self.tokens.to_array("IDX").tolist()
+        if self._indices is None:
+            self._indices = self.tokens.to_array("IDX").tolist()
+        return self._indices
 
     @property
     def keywords(self) -> list[str]:  # type: ignore[override]

@@ -24,6 +24,7 @@ Changes against Presidio's stock recognizers, and why:
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from collections.abc import Callable
 
@@ -146,8 +147,13 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return self._extract(pattern_text).fqdn != ""
 
 
+# A date, optionally with the hour, that a digit-run pattern would otherwise take for a number.
+_DATE_LIKE = regex.compile(
+    r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d)(?:[ T]\d{1,2})?$"
+)
+
 # A digit run long enough to hold a phone number, allowing the usual separators.
-_PHONE_CANDIDATE = regex.compile(r"\d(?:[ \t().\-/]{0,3}\d){5,}")
+_PHONE_CANDIDATE = regex.compile(r"\d(?:[ \t().\-/]{0,3}\d){6,}")
 
 
 class MultiRegionPhoneRecognizer(PhoneRecognizer):
@@ -173,6 +179,8 @@ class MultiRegionPhoneRecognizer(PhoneRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for candidate in _PHONE_CANDIDATE.finditer(text):
+            if _DATE_LIKE.match(candidate.group()):
+                continue
             # Room for a leading "+CC (" and a trailing extension ("x4587").
             offset = max(0, candidate.start() - 6)
             window = text[offset : min(len(text), candidate.end() + 10)]
@@ -219,11 +227,6 @@ class ContextPhoneRecognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:  # noqa: D102
         digits = sum(c.isdigit() for c in pattern_text)
         return not 7 <= digits <= 15 or bool(_DATE_LIKE.match(pattern_text))
-
-
-_DATE_LIKE = regex.compile(
-    r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d)(?:[ T]\d{1,2})?$"
-)
 
 
 _NAME = (
@@ -334,13 +337,13 @@ class SpanContextEnhancer(LemmaContextAwareEnhancer):
     def _extract_surrounding_words(
         self, nlp_artifacts: NlpArtifacts, word: str, start: int
     ) -> list[str]:
-        tokens = nlp_artifacts.tokens
-        if not tokens:
+        if not nlp_artifacts.tokens:
             return [""]
         indices = nlp_artifacts.tokens_indices
         lemmas, keywords = nlp_artifacts.lemmas, nlp_artifacts.keywords
-        first = self._find_index_of_match_token(word, start, tokens, indices)
-        last = self._find_index_of_match_token(word, start + max(len(word) - 1, 0), tokens, indices)
+        # The tokens holding the first and the last character of the match.
+        first = max(bisect.bisect_right(indices, start) - 1, 0)
+        last = max(bisect.bisect_right(indices, start + max(len(word) - 1, 0)) - 1, 0)
         before = self._add_n_words_backward(first, self.context_prefix_count, lemmas, keywords)
         after = self._add_n_words_forward(last, self.context_suffix_count, lemmas, keywords)
         return list(set(before + after))

@@ -55,7 +55,9 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar in the CLI's output
         path = resolve_model_path(model)
         self.name = model
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)

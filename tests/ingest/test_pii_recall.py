@@ -1,0 +1,73 @@
+"""Recall of the anonymizer on Presidio's labelled synthetic set and a generated Chinese set.
+
+Runs benchmarks/pii_eval.py end to end and writes its results (benchmarks/results/pii_eval.json,
+docs/PII_EVAL.md). Thresholds sit a little under the measured figures recorded there.
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO.parent / "shared/data/pii_presidio_synth/synth_dataset_v2.json"
+
+# Pattern-based types: a miss here is a bug, not a model limitation.
+STRICT_RECALL = {
+    "EMAIL_ADDRESS": 0.95,
+    "US_SSN": 0.95,
+    "CREDIT_CARD": 0.95,
+    "IBAN_CODE": 0.95,
+    "IP_ADDRESS": 0.95,
+    # Measured 0.92: the misses are bare local numbers ("78 651 450") with no phone word near.
+    "PHONE_NUMBER": 0.90,
+}
+# spaCy's small English model; measured 0.70 recall / 0.74 precision with the corrections.
+PERSON_MIN_RECALL = 0.66
+PERSON_MIN_PRECISION = 0.70
+
+
+@pytest.fixture(scope="module")
+def results() -> dict:
+    if not DATA.exists():
+        pytest.skip(f"shared data set not found: {DATA}")
+    if str(REPO) not in sys.path:  # benchmarks/ is not an installed package
+        sys.path.insert(0, str(REPO))
+    from benchmarks.pii_eval import run_evaluation, write_results
+
+    results = run_evaluation(data=DATA)
+    write_results(results)
+    return results
+
+
+@pytest.mark.parametrize(("entity", "minimum"), sorted(STRICT_RECALL.items()))
+def test_pattern_entities_are_found(results, entity, minimum):
+    row = results["synthetic"]["entities"][entity]
+    assert row["gold"] > 0
+    assert row["recall"] >= minimum, row
+
+
+def test_person_recall_and_precision(results):
+    row = results["synthetic"]["entities"]["PERSON"]
+    assert row["recall"] >= PERSON_MIN_RECALL, row
+    assert row["precision"] >= PERSON_MIN_PRECISION, row
+
+
+def test_kept_entities_are_rarely_touched(results):
+    touched = results["synthetic"]["kept_label_touched"]
+    assert touched["DATE_TIME"] <= 0.02, touched
+    assert touched["ZIP_CODE"] <= 0.05, touched
+    assert touched["GPE"] <= 0.15, touched
+
+
+def test_chinese_ids_and_mobiles(results):
+    chinese = results["chinese"]
+    for entity in ("CN_MOBILE", "CN_RESIDENT_ID"):
+        row = chinese["entities"][entity]
+        assert row["gold"] >= 40
+        assert row["recall"] == 1.0, row
+        assert row["precision"] == 1.0, row
+    assert chinese["negatives"] >= 20
+    assert chinese["negatives_masked"] == 0
