@@ -200,6 +200,8 @@ class Anonymizer:
         vault: PseudonymVault | None = None,
         score_threshold: float = DEFAULT_SCORE_THRESHOLD,
     ) -> None:
+        if isinstance(entities, str):
+            entities = [entities]
         unknown = [e for e in entities if e not in SUPPORTED_ENTITIES]
         if unknown or not entities:
             raise ValueError(

@@ -55,7 +55,8 @@ def trim_to_line(spans: list[Span]) -> list[Span]:
     for span in spans:
         for i, token in enumerate(span):
             if "\n" in token.text or ("\n" in token.whitespace_ and i < len(span) - 1):
-                span = span.doc[span.start : span.start + i + (0 if "\n" in token.text else 1)]
+                end = span.start + i + (0 if "\n" in token.text else 1)
+                span = Span(span.doc, span.start, end, "PERSON")
                 break
         if len(span):
             out.append(span)
@@ -82,7 +83,7 @@ def extend_lists(doc: Doc, spans: list[Span]) -> list[Span]:
                 if not _is_name_token(token.text) or token.i in taken or token.is_sent_start:
                     break
                 taken.add(token.i)
-                added.append(doc[token.i : token.i + 1])
+                added.append(Span(doc, token.i, token.i + 1, "PERSON"))
                 i = item
     return spans + added
 
@@ -93,7 +94,5 @@ def repeat_parts(doc: Doc, spans: list[Span]) -> list[Span]:
     if not parts:
         return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
-    added = [
-        doc[t.i : t.i + 1] for t in doc if t.text in parts and t.i not in taken
-    ]
+    added = [Span(doc, t.i, t.i + 1, "PERSON") for t in doc if t.text in parts and t.i not in taken]
     return spans + added

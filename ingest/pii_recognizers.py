@@ -149,7 +149,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
 # A date, optionally with the hour, that a digit-run pattern would otherwise take for a number.
 _DATE_LIKE = regex.compile(
-    r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d)(?:[ T]\d{1,2})?$"
+    r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d)"
+    r"(?:[ T]\d{1,2})?$"
 )
 
 # A digit run long enough to hold a phone number, allowing the usual separators.
@@ -179,7 +180,9 @@ class MultiRegionPhoneRecognizer(PhoneRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for candidate in _PHONE_CANDIDATE.finditer(text):
-            if _DATE_LIKE.match(candidate.group()):
+            digits = sum(c.isdigit() for c in candidate.group())
+            # Dates, and runs longer than any phone number (E.164: 15 digits) such as cards.
+            if digits > 15 or _DATE_LIKE.match(candidate.group()):
                 continue
             # Room for a leading "+CC (" and a trailing extension ("x4587").
             offset = max(0, candidate.start() - 6)
@@ -287,7 +290,9 @@ class ExtendedCreditCardRecognizer(CreditCardRecognizer):
             "Card number, 19 digits grouped (weak)", r"\b[2-6]\d{3}(?:[- ]\d{4}){3}[- ]\d{3}\b", 0.3
         ),
     ]
-    _CN_ID_SHAPE = regex.compile(r"\d{6}(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}")
+    _CN_ID_SHAPE = regex.compile(
+        r"\d{6}(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}"
+    )
 
     def __init__(self) -> None:
         super().__init__(patterns=self.PATTERNS)

@@ -4,7 +4,8 @@
     ├── ConfigError           a setting or argument is unusable
     ├── DataDirBusyError      another process is writing to the same data dir
     ├── IndexCorruptError     a stored index file cannot be read; ``kbqa index rebuild`` recovers
-    └── MissingDependencyError an optional package is not installed; the message names the install command
+    ├── MissingDependencyError an optional package is not installed; the message names the install command
+    └── LLMUnavailableError   the chat model cannot answer: endpoint down or refusing, model file unusable
 
 Per-file ingestion failures are not raised: they are reported (see ``ingest.errors.DocumentError``).
 """
@@ -30,3 +31,7 @@ class IndexCorruptError(KbqaError):
 
 class MissingDependencyError(KbqaError):
     """An optional package is missing."""
+
+
+class LLMUnavailableError(KbqaError):
+    """The chat model could not be reached or loaded (after the configured retries)."""

@@ -64,6 +64,28 @@ class FaissIndex:
         queries = np.ascontiguousarray(np.atleast_2d(queries), dtype=np.float32)
         return self._index.search(queries, k)
 
+    def search_filtered(
+        self, queries: np.ndarray, k: int, allowed_ids: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Like ``search``, but only vectors whose id is in ``allowed_ids`` are candidates.
+
+        The filter runs inside FAISS, so up to ``k`` allowed results come back however many
+        closer vectors are excluded. ``None`` allows every id.
+        """
+        if allowed_ids is None:
+            return self.search(queries, k)
+        import faiss
+
+        queries = np.ascontiguousarray(np.atleast_2d(queries), dtype=np.float32)
+        allowed = np.unique(np.asarray(allowed_ids, dtype=np.int64))
+        if len(allowed) == 0 or k <= 0:
+            n = len(queries)
+            return np.full((n, k), -np.inf, dtype=np.float32), np.full((n, k), -1, dtype=np.int64)
+        selector = faiss.IDSelectorBatch(allowed)
+        # IndexIDMap2 translates the selector from chunk ids to its internal row numbers.
+        params = faiss.SearchParameters(sel=selector)
+        return self._index.search(queries, k, params=params)
+
     def ids(self) -> np.ndarray:
         import faiss
 

