@@ -45,9 +45,9 @@ def _document(rng: random.Random) -> tuple[str, list[tuple[str, list[str]]]]:
     topic = rng.choice(TOPICS)
     title = f"{topic.title()} guideline {rng.randint(100, 999)}"
     sections = []
-    for s in range(rng.randint(2, 5)):
-        paragraphs = [" ".join(_sentence(rng) for _ in range(rng.randint(3, 7)))
-                      for _ in range(rng.randint(1, 3))]
+    for s in range(rng.randint(1, 3)):
+        paragraphs = [" ".join(_sentence(rng) for _ in range(rng.randint(2, 6)))
+                      for _ in range(rng.randint(1, 2))]
         sections.append((f"Section {s + 1}: {rng.choice(TOPICS).title()}", paragraphs))
     return title, sections
 

@@ -17,9 +17,13 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ingest.types import MaskedText, Replacement
+
+if TYPE_CHECKING:
+    from presidio_analyzer import RecognizerResult
+    from spacy.tokens import Doc
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CN_MOBILE", "US_SSN",
@@ -48,6 +52,7 @@ _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
 _PHONE_US_TRUNK = re.compile(r"^\s*1[\s.\-]+\(?[2-9]")
+_CUED_NAMES = "TitledPersonRecognizer"  # ingest.pii_recognizers: names after "Dr.", "From:"
 
 
 class PseudonymVault(Protocol):
@@ -139,6 +144,44 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _person_pieces(
+    doc: Doc, result: RecognizerResult, allowed: Sequence[tuple[int, int]], cued: bool
+) -> list[tuple[int, int]]:
+    """The parts of a PERSON detection that stay PERSON: none of a company name ("Contact:
+    Voltaris Robotics GmbH"), none of an allowed term and, after a cue, no common words around
+    the name ("Contact: Anna Schmidt Head Office"; but all of "Name: Rate": the cue says so)."""
+    from ingest import pii_names
+
+    start, end = result.start, result.end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return [(start, end)]
+    if pii_names.is_company(span):
+        return []
+    stripped = pii_names.strip_common_words(span) if cued else None
+    if stripped is not None and (stripped.start, stripped.end) != (span.start, span.end):
+        span, start, end = stripped, stripped.start_char, stripped.end_char
+    if not any(s < end and start < e for s, e in allowed):
+        return [(start, end)]
+    return [(p.start_char, p.end_char) for p in pii_names.cut_allowed([span], allowed)]
+
+
+def _merge_persons(
+    detections: list[tuple[int, int, str, float]],
+) -> list[tuple[int, int, str, float]]:
+    """Join overlapping PERSON detections: the model's "Jane" and the cue pattern's "Jane Doe"
+    after "From:" are one name, and masking only the higher-scored "Jane" would leak "Doe"."""
+    persons = sorted(d for d in detections if d[2] == "PERSON")
+    merged: list[tuple[int, int, str, float]] = []
+    for start, end, _, score in persons:
+        if merged and start < merged[-1][1]:
+            s, e, _, sc = merged[-1]
+            merged[-1] = (s, max(e, end), "PERSON", max(sc, score))
+        else:
+            merged.append((start, end, "PERSON", score))
+    return [d for d in detections if d[2] != "PERSON"] + merged
+
+
 def resolve_overlaps(
     detections: Sequence[tuple[int, int, str, float]],
 ) -> list[tuple[int, int, str, float]]:
@@ -188,6 +231,9 @@ class Anonymizer:
         vault: Where tokens come from; a fresh ``InMemoryVault`` by default. Share one vault
             across anonymizers (or documents) to keep tokens consistent between them.
         score_threshold: Minimum Presidio score for a detection to be masked.
+        allow_list: Terms never masked and never part of a PERSON span, matched whole-word and
+            case-insensitively: the company's and its products' names ("Voltaris", "Atlas
+            Picker"). A name beside one is still masked ("<PERSON_1> of Voltaris").
 
     Raises:
         ValueError: an entity type is not supported.
@@ -199,6 +245,7 @@ class Anonymizer:
         entities: Sequence[str] = DEFAULT_ENTITIES,
         vault: PseudonymVault | None = None,
         score_threshold: float = DEFAULT_SCORE_THRESHOLD,
+        allow_list: Sequence[str] = (),
     ) -> None:
         if isinstance(entities, str):
             entities = [entities]
@@ -211,14 +258,19 @@ class Anonymizer:
         # Imported here so that `import ingest.anonymize` stays cheap (Presidio pulls in torch).
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
+        from ingest.pii_names import compile_terms
         from ingest.pii_nlp import NerOnlySpacyEngine, load_ner_pipeline
         from ingest.pii_recognizers import SpanContextEnhancer, build_recognizers
 
+        if isinstance(allow_list, str):
+            allow_list = [allow_list]
         self.entities: tuple[str, ...] = tuple(dict.fromkeys(entities))
         self.vault: PseudonymVault = vault if vault is not None else InMemoryVault()
         self.score_threshold = score_threshold
+        self.allow_list: tuple[str, ...] = tuple(allow_list)
+        self._allowed = compile_terms(self.allow_list)
         self._nlp_engine = NerOnlySpacyEngine(
-            load_ner_pipeline(), run_ner="PERSON" in self.entities
+            load_ner_pipeline(), run_ner="PERSON" in self.entities, allow_list=self.allow_list
         )
         registry = RecognizerRegistry(
             recognizers=build_recognizers(self.entities), supported_languages=["en"]
@@ -253,13 +305,17 @@ class Anonymizer:
                 nlp_artifacts=artifacts,
                 score_threshold=self.score_threshold,
             )
+            allowed = [m.span() for m in self._allowed.finditer(text)] if self._allowed else []
             detections = []
             for r in results:
-                start, end = r.start, r.end
-                if r.entity_type == "PERSON":
-                    start, end = _trim_person(text, start, end)
-                detections.append((start, end, r.entity_type, r.score))
-            out.append(resolve_overlaps(detections))
+                if r.entity_type != "PERSON":
+                    if not any(s <= r.start and r.end <= e for s, e in allowed):
+                        detections.append((r.start, r.end, r.entity_type, r.score))
+                    continue
+                cued = (r.recognition_metadata or {}).get("recognizer_name") == _CUED_NAMES
+                for start, end in _person_pieces(artifacts.tokens, r, allowed, cued):
+                    detections.append((*_trim_person(text, start, end), "PERSON", r.score))
+            out.append(resolve_overlaps(_merge_persons(detections)))
         return out
 
     def mask(self, text: str) -> MaskedText:

@@ -8,7 +8,10 @@ the model several times faster, and lets us batch through ``nlp.pipe``.
 Presidio is told about this nlp object through ``NerOnlySpacyEngine``, a ``SpacyNlpEngine`` that
 takes the loaded pipeline instead of a model name (so Presidio never tries ``spacy download``),
 uses lower-cased token text where it would read lemmas (only its context-word matching needs
-them), and adds PERSON entities found in a re-cased copy of ALL-CAPS runs of text.
+them), and adds PERSON entities found in a re-cased copy of ALL-CAPS runs of text. The model's
+other labels are used too: a word it calls a place, organisation or product more often than a
+person in the same batch ("Shanghai" in a document about the Shanghai office) is not a name.
+Allow-listed terms are cut out of every PERSON span before the ``ingest.pii_names`` rules run.
 
 NER is the cost that remains (about 60k chars/s of prose on one core), so it only reads windows
 of 3 tokens around words with a capital letter; on 1,800 paragraphs of business prose and the
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import importlib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -42,6 +46,8 @@ _LETTER = regex.compile(r"\p{L}")
 _UPPER = regex.compile(r"\p{Lu}")
 # "Amélie Durand", "Ken N. Fukuda": two or more capitalised words on one line.
 _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'’\-]+)+")
+# Entity labels that count as votes against a word being a person (see _outvoted_names).
+_NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PRODUCT", "NORP"})
 # The English model sometimes tags a run of Chinese text, or a token glued to a number, as
 # PERSON; neither is a name it can know.
 _NOT_IN_NAME = regex.compile(r"[\d@\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -132,12 +138,28 @@ def _spread_full_names(texts: Sequence[str], found: list[list[tuple[int, int]]])
                 spans.append(m.span())
 
 
+def _outvoted_names(
+    texts: Sequence[str], persons: list[list[tuple[int, int]]], others: list[list[tuple[int, int]]]
+) -> set[str]:
+    """Strings the NER model tagged as a place, organisation or product more often than as a
+    person across the batch: "Shanghai" is a GPE fifteen times in a document and a PERSON once.
+    Texts in capitals throughout have no vote: there the model calls most words organisations,
+    names too ("ANNA IS FROM PLOTWATT")."""
+    votes: Counter[str] = Counter()
+    for sign, found in ((-1, persons), (1, others)):
+        for text, spans in zip(texts, found, strict=True):
+            if spans and not text.isupper():
+                for s, e in spans:
+                    votes[text[s:e]] += sign
+    return {name for name, vote in votes.items() if vote > 0}
+
+
 class NerOnlySpacyEngine(SpacyNlpEngine):
     """Presidio NLP engine over an already-loaded, NER-only spaCy pipeline."""
 
     def __init__(
         self, nlp: Language, run_ner: bool = True, batch_size: int | None = None,
-        window: int | None = 3,
+        window: int | None = 3, allow_list: Sequence[str] = (),
     ) -> None:
         labels = nlp.get_pipe("ner").labels
         config = NerModelConfiguration(
@@ -153,8 +175,11 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
         self.batch_size = batch_size
         self.window = window
         # Knobs for measuring each PERSON correction (benchmarks/pii_eval.py --ablation).
-        self.name_rules: tuple[str, ...] = ("trim", "drop", "lists", "repeat")
+        self.name_rules: tuple[str, ...] = (
+            "trim", "drop", "orgs", "products", "places", "common", "lists", "repeat",
+        )  # fmt: skip
         self.recase_caps = True
+        self.allowed = pii_names.compile_terms(allow_list)
 
     def load(self) -> None:
         """Nothing to load: the pipeline was handed in."""
@@ -186,6 +211,7 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
         docs = [nlp.make_doc(text) for text in texts]
         found: list[list[tuple[int, int]]] = [[] for _ in texts]
         recased_found: list[list[tuple[int, int]]] = [[] for _ in texts]
+        others: list[list[tuple[int, int]]] = [[] for _ in texts]
         # (owner text, char offset of the input in it, ALL-CAPS runs if a re-cased copy)
         jobs: list[tuple[int, int, list[tuple[int, int]] | None]] = []
         inputs: list[str | Doc] = []
@@ -212,19 +238,22 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
             jobs, nlp.pipe(inputs, batch_size=batch_size), strict=True
         ):
             for e in ner_doc.ents:
-                if e.label_ not in ("PERSON", "PER"):
-                    continue
                 span = (e.start_char + offset, e.end_char + offset)
-                if runs is None:
+                if e.label_ not in ("PERSON", "PER"):
+                    if runs is None and e.label_ in _NOT_PERSON_LABELS:
+                        others[owner].append(span)
+                elif runs is None:
                     found[owner].append(span)
                 elif any(s <= span[0] and span[1] <= t for s, t in runs):
                     recased_found[owner].append(span)
+        not_persons = _outvoted_names(texts, found, others)
         _spread_full_names(texts, found)
         for doc, spans, extra in zip(docs, found, recased_found, strict=True):
-            yield self._artifacts(doc, spans, extra)
+            yield self._artifacts(doc, spans, extra, not_persons)
 
     def _artifacts(
-        self, doc: Doc, persons: list[tuple[int, int]], extra_persons: list[tuple[int, int]]
+        self, doc: Doc, persons: list[tuple[int, int]], extra_persons: list[tuple[int, int]],
+        not_persons: set[str],
     ) -> NlpArtifacts:
         entities: list[Span] = []
         taken: list[tuple[int, int]] = []
@@ -237,15 +266,39 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
                 taken.append((start, end))
         if entities:
             rules = self.name_rules
+            allowed = [m.span() for m in self.allowed.finditer(doc.text)] if self.allowed else []
             if "trim" in rules:
                 entities = pii_names.trim_to_line(entities)
-            if "drop" in rules:
-                entities = pii_names.drop_non_persons(entities)
+            # Dropped before lists and repeats grow from them, and again after, for what they
+            # add. Only the model's own finds are outvoted or read as streets: "Mary, Ariana"
+            # keeps a GPE "Ariana", "Park and Mann" a "Park".
+            entities = self._drop_non_persons(doc, entities, allowed, rules, not_persons)
             if "lists" in rules:
                 entities = pii_names.extend_lists(doc, entities)
             if "repeat" in rules:
                 entities = pii_names.repeat_parts(doc, entities)
+            entities = self._drop_non_persons(
+                doc, entities, allowed, tuple(r for r in rules if r != "drop"), set()
+            )
         return _LazyNlpArtifacts(doc, entities, self.ner_model_configuration.default_score, self)
+
+    @staticmethod
+    def _drop_non_persons(
+        doc: Doc, spans: list[Span], allowed: list[tuple[int, int]], rules: Sequence[str],
+        place_names: set[str],
+    ) -> list[Span]:
+        spans = pii_names.cut_allowed(spans, allowed)
+        if "drop" in rules:
+            spans = pii_names.drop_non_persons(spans)
+        if "orgs" in rules:
+            spans = pii_names.drop_organisations(spans)
+        if "products" in rules:
+            spans = pii_names.drop_products(spans)
+        if "places" in rules:
+            spans = pii_names.drop_places(spans, place_names)
+        if "common" in rules:
+            spans = pii_names.drop_common_words(doc, spans)
+        return spans
 
 
 class _LazyNlpArtifacts(NlpArtifacts):

@@ -90,6 +90,7 @@ class KnowledgeBase:
                 entities=self.settings.pii_entities,
                 vault=self._vault,
                 score_threshold=self.settings.pii_score_threshold,
+                allow_list=self.settings.pii_allow_list,
             )
         else:
             self._anonymizer.vault = self._vault

@@ -44,6 +44,11 @@ class Settings(BaseSettings):
     # Anonymization
     pii_entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES))
     pii_score_threshold: float = Field(DEFAULT_SCORE_THRESHOLD, ge=0, le=1)
+    pii_allow_list: list[str] = Field(
+        default_factory=list,
+        description="Company and product names never masked (whole word, any case); "
+        "KBQA_PII_ALLOW_LIST takes a JSON list",
+    )
     pseudonym_key: str | None = Field(
         None, description="Secret for keyed hashes of masked values; default: a key file in the data dir"
     )
