@@ -28,7 +28,7 @@ from kbqa.index import FaissIndex
 from kbqa.lexical import LexicalIndex, tokenize
 from kbqa.retrieval import HybridRetriever
 
-__all__ = ["BeirSet", "evaluate_beir", "load_beir", "score_run"]
+__all__ = ["BeirSet", "evaluate_beir", "evaluate_set", "load_beir", "score_run"]
 
 RETRIEVERS = ("dense", "bm25", "fused")
 
@@ -148,7 +148,23 @@ def evaluate_beir(
     Returns:
         A JSON-ready dict: sizes, metrics per retriever, timings.
     """
-    data = load_beir(folder, max_queries)
+    result = evaluate_set(
+        load_beir(folder, max_queries), embedder, embedding_cache=embedding_cache,
+        retriever_options=retriever_options, variants=variants, log=log,
+    )
+    return {"set": result.pop("set"), "folder": str(folder), **result}
+
+
+def evaluate_set(
+    data: BeirSet,
+    embedder: Any,
+    *,
+    embedding_cache: Path | None = None,
+    retriever_options: dict[str, Any] | None = None,
+    variants: dict[str, dict[str, Any]] | None = None,
+    log: Callable[[str], None] = lambda _msg: None,
+) -> dict[str, Any]:
+    """``evaluate_beir`` for a data set already in memory (e.g. a subset)."""
     log(f"{data.name}: {len(data.docs)} docs, {len(data.queries)} queries")
     chunk_ids = np.arange(len(data.docs), dtype=np.int64)
     timings: dict[str, float] = {}
@@ -177,8 +193,8 @@ def evaluate_beir(
     depth = 100
     runs: dict[str, dict[str, list[str]]] = {}
 
-    def as_docs(ids: Sequence[int]) -> list[str]:
-        return [data.doc_ids[i] for i in ids if i >= 0]
+    def as_docs(ids: Sequence[int] | np.ndarray) -> list[str]:
+        return [data.doc_ids[int(i)] for i in ids if i >= 0]
 
     t = time.perf_counter()
     _, dense_ids = dense_index.search(query_vectors, depth)
@@ -206,7 +222,6 @@ def evaluate_beir(
 
     return {
         "set": data.name,
-        "folder": str(folder),
         "docs": len(data.docs),
         "queries": len(query_ids),
         "metrics": {name: score_run(run, data.qrels) for name, run in runs.items()},

@@ -83,7 +83,8 @@ class FaissIndex:
             return np.full((n, k), -np.inf, dtype=np.float32), np.full((n, k), -1, dtype=np.int64)
         selector = faiss.IDSelectorBatch(allowed)
         # IndexIDMap2 translates the selector from chunk ids to its internal row numbers.
-        params = faiss.SearchParameters(sel=selector)
+        params = faiss.SearchParameters()
+        params.sel = selector  # a raw pointer: ``selector`` must outlive the search below
         return self._index.search(queries, k, params=params)
 
     def ids(self) -> np.ndarray:

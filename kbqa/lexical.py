@@ -29,7 +29,7 @@ import numpy as np
 
 from kbqa.errors import IndexCorruptError, MissingDependencyError
 
-__all__ = ["LexicalIndex", "TOKENIZER_VERSION", "cjk_share", "tokenize"]
+__all__ = ["TOKENIZER_VERSION", "LexicalIndex", "cjk_share", "tokenize"]
 
 TOKENIZER_VERSION = "1"
 """Changes whenever ``tokenize`` would split some text differently; stored tokens and saved
@@ -45,19 +45,27 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_RUN = re.compile(f"([{_CJK}]+)")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _WORD = re.compile(r"[^\W_]+")
 
 # Lucene's English stopwords (what bm25s uses) plus a few question words that users type and
 # documents rarely answer with.
 _EN_STOPWORDS = frozenset(
-    "a an and are as at be but by for if in into is it no not of on or such that the their then "
-    "there these they this to was will with what which who whom how does do did".split()
+    {
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is",
+        "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+        "these", "they", "this", "to", "was", "will", "with", "what", "which", "who", "whom",
+        "how", "does", "do", "did"
+    }
 )
 # Function words and particles only: content-bearing words such as 多久 or 哪 stay, their IDF
 # decides. (bm25s' 841-word Chinese list drops words like 不同 and 严重 that carry meaning.)
 _ZH_STOPWORDS = frozenset(
-    "的 了 和 是 在 与 及 或 也 都 而 之 其 这 那 吗 呢 吧 啊 着 把 被 于 为 以 就 并 且 则 地 得 "
-    "所 等 中 个 上 下 该 此 这个 那个 一个 什么".split()
+    {
+        "的", "了", "和", "是", "在", "与", "及", "或", "也", "都", "而", "之", "其", "这", "那", "吗", "呢",
+        "吧", "啊", "着", "把", "被", "于", "为", "以", "就", "并", "且", "则", "地", "得", "所", "等", "中",
+        "个", "上", "下", "该", "此", "这个", "那个", "一个", "什么"
+    }
 )
 
 _stemmer_lock = threading.Lock()
@@ -95,7 +103,8 @@ def _jieba() -> Any:
 
 def _tokenize_one(text: str) -> list[str]:
     # NFKC folds full-width letters and digits (Ｐ３ -> P3), common in Chinese text.
-    text = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text).lower())
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = _THOUSANDS.sub("", _POSSESSIVE.sub("", text))  # "picker's" -> "picker", 1,299 -> 1299
     tokens: list[str] = []
     for i, part in enumerate(_CJK_RUN.split(text)):
         if not part:
@@ -132,11 +141,12 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
 def cjk_share(text: str) -> float:
     """Share of the text's words that are Chinese, counting two Han characters as one word.
 
-    0.0 for English, 1.0 for Chinese; "Atlas Picker 3 保修多久" gives 0.4.
+    Numbers belong to no language and are not counted. 0.0 for English, 1.0 for Chinese;
+    "Atlas Picker 3 保修多久" gives 0.5.
     """
     folded = unicodedata.normalize("NFKC", text)
     han = len(_CJK_CHAR.findall(folded))
-    other = len(_WORD.findall(_CJK_RUN.sub(" ", folded)))
+    other = sum(1 for w in _WORD.findall(_CJK_RUN.sub(" ", folded)) if not w.isdigit())
     if han + other == 0:
         return 0.0
     return (han / 2) / (han / 2 + other)
@@ -150,7 +160,7 @@ class LexicalIndex:
         b: Length normalization.
     """
 
-    def __init__(self, k1: float = 0.9, b: float = 0.4) -> None:
+    def __init__(self, k1: float = 1.2, b: float = 0.75) -> None:
         self.k1 = k1
         self.b = b
         self.generation = 0
@@ -182,7 +192,7 @@ class LexicalIndex:
         ids = ids[order]
         if len(ids) > 1 and np.any(ids[1:] == ids[:-1]):
             raise ValueError("chunk ids must be unique")
-        if len(ids) == 0:
+        if not any(len(t) for t in tokens):  # nothing to match (bm25s needs one term)
             self._ids, self._bm25 = ids, None
             return
         import bm25s
@@ -264,6 +274,7 @@ class LexicalIndex:
                 "k1": self.k1,
                 "b": self.b,
                 "n_chunks": len(self._ids),
+                "has_terms": self._bm25 is not None,
             }
             (tmp / _META).write_text(json.dumps(meta), encoding="utf-8")
             for path in tmp.iterdir():
@@ -330,7 +341,7 @@ class LexicalIndex:
         index = cls(k1=float(meta["k1"]), b=float(meta["b"]))
         index.generation = int(meta["generation"])
         index._ids = np.load(folder / _IDS, allow_pickle=False)
-        if len(index._ids):
+        if meta["has_terms"]:
             import bm25s
 
             index._bm25 = bm25s.BM25.load(folder, load_corpus=False, mmap=False,

@@ -1,13 +1,20 @@
-"""Hybrid retrieval: dense (FAISS) and keyword (BM25) search merged by weighted reciprocal-rank
-fusion.
+"""Hybrid retrieval: dense (FAISS) and keyword (BM25) search over the same chunks, fused.
 
-    fused(chunk) = w_dense / (rrf_k + dense_rank) + w_bm25 / (rrf_k + bm25_rank)
+Two fusion functions, chosen by ``HybridRetriever(fusion=...)``:
 
-A chunk missing from one list gets nothing from it. The dense weight follows the query's
-language: the bundled embedder (all-MiniLM-L6-v2) is English-only, and with equal weights its
-near-random Chinese rankings halve BM25's quality on Chinese sets. So for a query that is
-``cjk_share`` Chinese the dense weight is interpolated from ``dense_weight`` towards
-``dense_weight_cjk``. With a multilingual embedder, set both to the same value.
+* ``"score"`` (default): ``w_dense * minmax(dense score) + w_bm25 * minmax(bm25 score)`` over each
+  search's candidates.
+* ``"rrf"``: weighted reciprocal-rank fusion,
+  ``w_dense / (rrf_k + dense_rank) + w_bm25 / (rrf_k + bm25_rank)``.
+
+Why "score" is the default: RRF throws away how confident each search is. With k=60 the top
+ranks of one list differ by ~1/3600, so any dense weight large enough to help English lets the
+bundled English-only embedder (all-MiniLM-L6-v2), whose Chinese rankings are near random,
+reorder BM25's confident Chinese hits: plain RRF halves Chinese quality (docs/EVALUATION.md).
+
+The dense weight also follows the query's language: it moves from ``dense_weight`` (English) to
+``dense_weight_cjk`` as the query's share of Chinese words (``cjk_share``) goes from 0 to one
+half. With a multilingual embedder, set both to the same value.
 
 Access control happens before ranking in both searches (``allowed_ids``), so a user gets up to
 ``k`` results they may see even when most matches are forbidden.
@@ -17,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
@@ -28,7 +35,7 @@ if TYPE_CHECKING:
     from kbqa.index import FaissIndex
     from kbqa.lexical import LexicalIndex
 
-__all__ = ["Candidate", "HybridRetriever", "reciprocal_rank_fusion"]
+__all__ = ["Candidate", "HybridRetriever", "reciprocal_rank_fusion", "score_fusion"]
 
 
 @dataclass(frozen=True)
@@ -43,28 +50,12 @@ class Candidate:
     bm25_rank: int | None
 
 
-def reciprocal_rank_fusion(
-    dense: tuple[np.ndarray, np.ndarray],
-    bm25: tuple[np.ndarray, np.ndarray],
-    *,
-    dense_weight: float,
-    bm25_weight: float,
-    rrf_k: float = 60.0,
-    k: int | None = None,
-) -> list[Candidate]:
-    """Merge two ranked lists by weighted reciprocal-rank fusion.
+Hits = tuple[np.ndarray, np.ndarray]
+"""``(ids, scores)`` of one search, best first; ids < 0 are empty slots and ignored."""
 
-    Args:
-        dense: ``(ids, scores)`` of the dense search, best first (ids < 0 are ignored).
-        bm25: ``(ids, scores)`` of the keyword search, best first.
-        dense_weight: Weight of the dense list.
-        bm25_weight: Weight of the keyword list.
-        rrf_k: Rank offset; larger values flatten the difference between top ranks.
-        k: Keep the best ``k``; all when ``None``.
 
-    Returns:
-        Candidates by fused score; ties go to the better single rank, then the lower id.
-    """
+def _collect(dense: Hits, bm25: Hits) -> dict[int, list]:
+    """chunk id -> [dense score, bm25 score, dense rank, bm25 rank] (None where absent)."""
     found: dict[int, list] = {}
     for slot, (ids, scores) in enumerate((dense, bm25)):
         rank = 0
@@ -75,27 +66,95 @@ def reciprocal_rank_fusion(
             entry = found.setdefault(chunk_id, [None, None, None, None])
             if entry[slot] is None:  # a list repeating an id keeps its best rank
                 entry[slot], entry[2 + slot] = float(score), rank
+    return found
+
+
+def _ranked(candidates: list[Candidate], k: int | None) -> list[Candidate]:
+    big = 1 << 62
+    candidates.sort(
+        key=lambda c: (-c.fused_score, min(c.dense_rank or big, c.bm25_rank or big), c.chunk_id)
+    )
+    return candidates if k is None else candidates[:k]
+
+
+def reciprocal_rank_fusion(
+    dense: Hits,
+    bm25: Hits,
+    *,
+    dense_weight: float,
+    bm25_weight: float,
+    rrf_k: float = 60.0,
+    k: int | None = None,
+) -> list[Candidate]:
+    """Merge two ranked lists by weighted reciprocal-rank fusion.
+
+    ``fused = dense_weight / (rrf_k + dense_rank) + bm25_weight / (rrf_k + bm25_rank)``; a list
+    that misses the chunk adds nothing.
+
+    Args:
+        dense: The dense search's hits.
+        bm25: The keyword search's hits.
+        dense_weight: Weight of the dense list.
+        bm25_weight: Weight of the keyword list.
+        rrf_k: Rank offset; larger values flatten the difference between top ranks.
+        k: Keep the best ``k``; all when ``None``.
+
+    Returns:
+        Candidates by fused score; ties go to the better single rank, then the lower id.
+    """
     candidates = []
-    for chunk_id, (d_score, b_score, d_rank, b_rank) in found.items():
+    for chunk_id, (d_score, b_score, d_rank, b_rank) in _collect(dense, bm25).items():
         fused = 0.0
         if d_rank is not None:
             fused += dense_weight / (rrf_k + d_rank)
         if b_rank is not None:
             fused += bm25_weight / (rrf_k + b_rank)
         candidates.append(Candidate(chunk_id, fused, d_score, b_score, d_rank, b_rank))
-    big = 1 << 62
-    candidates.sort(
-        key=lambda c: (
-            -c.fused_score,
-            min(c.dense_rank or big, c.bm25_rank or big),
-            c.chunk_id,
+    return _ranked(candidates, k)
+
+
+def score_fusion(
+    dense: Hits,
+    bm25: Hits,
+    *,
+    dense_weight: float,
+    bm25_weight: float,
+    k: int | None = None,
+) -> list[Candidate]:
+    """Merge two ranked lists by a weighted sum of min-max normalized scores.
+
+    Each list's scores are scaled to [0, 1] over the candidates it returned (best = 1, worst =
+    0); a list that misses the chunk adds 0. Unlike RRF this keeps how far apart the scores are:
+    a keyword match that stands far above the rest is not overturned by a small dense
+    preference.
+
+    Args and Returns: as ``reciprocal_rank_fusion``.
+    """
+    found = _collect(dense, bm25)
+    bounds = []
+    for slot in (0, 1):
+        values = [e[slot] for e in found.values() if e[slot] is not None]
+        bounds.append((min(values), max(values)) if values else (0.0, 0.0))
+
+    def scaled(value: float | None, slot: int) -> float:
+        if value is None:
+            return 0.0
+        low, high = bounds[slot]
+        return (value - low) / (high - low) if high > low else 1.0
+
+    candidates = [
+        Candidate(
+            chunk_id,
+            dense_weight * scaled(d_score, 0) + bm25_weight * scaled(b_score, 1),
+            d_score, b_score, d_rank, b_rank,
         )
-    )
-    return candidates if k is None else candidates[:k]
+        for chunk_id, (d_score, b_score, d_rank, b_rank) in found.items()
+    ]
+    return _ranked(candidates, k)
 
 
 class HybridRetriever:
-    """Dense + BM25 search over the same chunks, fused by weighted RRF.
+    """Dense + BM25 search over the same chunks, fused.
 
     Args:
         embedder: Embeds the query for the dense search.
@@ -103,12 +162,14 @@ class HybridRetriever:
         lexical_index: BM25 index of the chunk texts.
         top_k: Results returned by default.
         depth: Candidates taken from each search before fusion.
-        rrf_k: RRF rank offset (60 in the original paper).
+        fusion: ``"score"`` (min-max normalized scores) or ``"rrf"`` (reciprocal ranks).
+        rrf_k: RRF rank offset (60 in the original paper); ``"rrf"`` only.
         dense_weight: Dense weight for English queries.
         bm25_weight: BM25 weight.
-        dense_weight_cjk: Dense weight for an all-Chinese query; mixed queries interpolate by
-            their share of Chinese words. Low by default because the bundled embedder is
-            English-only.
+        dense_weight_cjk: Dense weight for a Chinese query (half or more of its words Chinese;
+            below that the weight is interpolated). Low by default because the bundled
+            embedder is English-only. With ``"rrf"`` it must be far lower (~0.005) not to hurt
+            Chinese.
     """
 
     def __init__(
@@ -119,6 +180,7 @@ class HybridRetriever:
         *,
         top_k: int = 5,
         depth: int = 100,
+        fusion: Literal["score", "rrf"] = "score",
         rrf_k: float = 60.0,
         dense_weight: float = 1.0,
         bm25_weight: float = 1.0,
@@ -126,11 +188,14 @@ class HybridRetriever:
     ) -> None:
         if depth < 1 or top_k < 1:
             raise ValueError("top_k and depth must be at least 1")
+        if fusion not in ("score", "rrf"):
+            raise ValueError(f"fusion must be 'score' or 'rrf', not {fusion!r}")
         self.embedder = embedder
         self.vector_index = vector_index
         self.lexical_index = lexical_index
         self.top_k = top_k
         self.depth = depth
+        self.fusion = fusion
         self.rrf_k = rrf_k
         self.dense_weight = dense_weight
         self.bm25_weight = bm25_weight
@@ -138,8 +203,10 @@ class HybridRetriever:
 
     def weights(self, query: str) -> tuple[float, float]:
         """``(dense_weight, bm25_weight)`` used for this query."""
-        share = cjk_share(query)
-        dense = (1.0 - share) * self.dense_weight + share * self.dense_weight_cjk
+        # A query that is half Chinese counts as Chinese: English names inside a Chinese
+        # question ("Sky Digital是什么时候推出的？") are common, and the answer is Chinese text.
+        chinese = min(1.0, 2.0 * cjk_share(query))
+        dense = (1.0 - chinese) * self.dense_weight + chinese * self.dense_weight_cjk
         return dense, self.bm25_weight
 
     def retrieve(
@@ -167,7 +234,7 @@ class HybridRetriever:
             return []
         depth = max(self.depth, k)
         w_dense, w_bm25 = self.weights(query)
-        no_hits = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
+        no_hits: Hits = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
         dense = no_hits
         if w_dense > 0 and len(self.vector_index) > 0:
             if query_vector is None:
@@ -177,6 +244,8 @@ class HybridRetriever:
         bm25 = no_hits
         if w_bm25 > 0:
             bm25 = self.lexical_index.search(query, depth, allowed)
-        return reciprocal_rank_fusion(
-            dense, bm25, dense_weight=w_dense, bm25_weight=w_bm25, rrf_k=self.rrf_k, k=k
-        )
+        if self.fusion == "rrf":
+            return reciprocal_rank_fusion(
+                dense, bm25, dense_weight=w_dense, bm25_weight=w_bm25, rrf_k=self.rrf_k, k=k
+            )
+        return score_fusion(dense, bm25, dense_weight=w_dense, bm25_weight=w_bm25, k=k)

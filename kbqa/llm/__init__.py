@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from kbqa.settings import Settings
 
-__all__ = ["make_chat_model", "is_weak_model"]
+__all__ = ["is_weak_model", "make_chat_model"]
 
 
 def make_chat_model(settings: Settings) -> BaseChatModel:
@@ -45,6 +45,7 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
             temperature=settings.llm_temperature,
             top_p=settings.llm_top_p,
             max_tokens=settings.llm_max_tokens,
+            is_weak=not settings.llm_model,  # the bundled 135M model
         )
     if backend == "openai":
         from kbqa.llm.openai_compat import make_openai_chat

