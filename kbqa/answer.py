@@ -84,7 +84,9 @@ def build_messages(
         budget -= cost
         used.append(hit)
         text = _DELIMITER.sub(lambda m: m.group(0).replace("<", "‹"), hit.text.strip())
-        blocks.append(f'<passage id="{len(used)}" source="{_source_label(hit)}">\n[{len(used)}] {text}\n</passage>')
+        blocks.append(
+            f'<passage id="{len(used)}" source="{_source_label(hit)}">\n[{len(used)}] {text}\n</passage>'
+        )
     user = "Passages:\n" + "\n".join(blocks) + f"\n\nQuestion: {question.strip()}\nAnswer:"
     return [SystemMessage(SYSTEM_PROMPT), HumanMessage(user)], used
 
@@ -106,8 +108,10 @@ def refusal(question: str, collections: Sequence[str] = ()) -> AnswerDraft:
     if _CJK.search(question):
         text = f"知识库中没有与此问题相关的内容（已搜索的文档集：{names}），无法回答。"
     else:
-        text = (f"The knowledge base does not cover this question: no passage in the collections "
-                f"searched ({names}) is relevant enough to answer it.")
+        text = (
+            f"The knowledge base does not cover this question: no passage in the collections "
+            f"searched ({names}) is relevant enough to answer it."
+        )
     return AnswerDraft(text=text, mode="refused")
 
 
@@ -147,8 +151,9 @@ def answer_question(
     if chat_model is None:
         return extractive_answer(question, used, embedder, max_sentences=max_extractive)
     raw = chat_model.invoke(messages, stop=STOP).text
-    return verify_answer(raw, question, used, embedder, min_similarity=min_similarity,
-                         max_extractive=max_extractive)
+    return verify_answer(
+        raw, question, used, embedder, min_similarity=min_similarity, max_extractive=max_extractive
+    )
 
 
 def stream_answer(
@@ -180,5 +185,11 @@ def stream_answer(
         if token:
             parts.append(token)
             yield token
-    yield verify_answer("".join(parts), question, used, embedder, min_similarity=min_similarity,
-                        max_extractive=max_extractive)
+    yield verify_answer(
+        "".join(parts),
+        question,
+        used,
+        embedder,
+        min_similarity=min_similarity,
+        max_extractive=max_extractive,
+    )

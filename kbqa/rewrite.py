@@ -26,11 +26,49 @@ __all__ = ["rewrite_question"]
 
 log = logging.getLogger(__name__)
 
-_PREPS = ("in", "at", "for", "on", "during", "to", "from", "with", "without", "under", "after",
-          "before", "within", "by", "per", "of", "near", "outside", "inside")
+_PREPS = (
+    "in",
+    "at",
+    "for",
+    "on",
+    "during",
+    "to",
+    "from",
+    "with",
+    "without",
+    "under",
+    "after",
+    "before",
+    "within",
+    "by",
+    "per",
+    "of",
+    "near",
+    "outside",
+    "inside",
+)
 _PREP_RE = "|".join(_PREPS)
-_AUX = ("is", "are", "was", "were", "does", "do", "did", "must", "can", "could", "should", "will",
-        "would", "may", "might", "has", "have", "had", "shall")
+_AUX = (
+    "is",
+    "are",
+    "was",
+    "were",
+    "does",
+    "do",
+    "did",
+    "must",
+    "can",
+    "could",
+    "should",
+    "will",
+    "would",
+    "may",
+    "might",
+    "has",
+    "have",
+    "had",
+    "shall",
+)
 _WH = ("what", "which", "who", "whom", "whose", "when", "where", "why", "how")
 _STARTS_QUESTION = re.compile(rf"^(?:{'|'.join(_WH + _AUX)}|are|is)\b", re.IGNORECASE)
 _INTRO = re.compile(
@@ -46,7 +84,9 @@ _EXPLETIVE = re.compile(
 )
 _ENTITY = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|\d[\w.-]*))*")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_ZH_FOLLOWUP = re.compile(r"^(?:那么|那|还有|如果是|那如果是|换成)?(?:在)?(?P<x>.+?)(?:的话)?(?:的)?呢[？?。!！]*$")
+_ZH_FOLLOWUP = re.compile(
+    r"^(?:那么|那|还有|如果是|那如果是|换成)?(?:在)?(?P<x>.+?)(?:的话)?(?:的)?呢[？?。!！]*$"
+)
 _ZH_PRONOUN = re.compile(r"^(它们|它|其|这个|那个)")
 
 
@@ -62,17 +102,27 @@ def _ask(body: str) -> str:
 def _subject(prev: str) -> str | None:
     """The noun phrase a pronoun in the next question most likely stands for."""
     body = _body(prev)
-    aux = re.search(rf"\b(?:{'|'.join(_WH)})\b(?:\s+[\w-]+){{0,2}}?\s+({'|'.join(_AUX)})\s+(.+)$",
-                    body, re.IGNORECASE)
+    aux = re.search(
+        rf"\b(?:{'|'.join(_WH)})\b(?:\s+[\w-]+){{0,2}}?\s+({'|'.join(_AUX)})\s+(.+)$",
+        body,
+        re.IGNORECASE,
+    )
     if aux:
         verb, rest = aux.group(1).lower(), aux.group(2)
         words = rest.split()
         if verb not in ("is", "are", "was", "were") and len(words) > 1:
             words = words[:-1]  # "does the buddy program last": drop the main verb
         phrase = " ".join(words)
-        phrase = re.split(rf"\s+(?:be|have|get|need|apply|{'|'.join(p for p in _PREPS if p != 'of')})\b",
-                          phrase, maxsplit=1)[0]
-        if phrase and not _STARTS_QUESTION.match(phrase) and phrase.lower() not in ("it", "they", "this"):
+        phrase = re.split(
+            rf"\s+(?:be|have|get|need|apply|{'|'.join(p for p in _PREPS if p != 'of')})\b",
+            phrase,
+            maxsplit=1,
+        )[0]
+        if (
+            phrase
+            and not _STARTS_QUESTION.match(phrase)
+            and phrase.lower() not in ("it", "they", "this")
+        ):
             return phrase
     entities = _ENTITY.findall(body)
     if entities:
@@ -108,10 +158,12 @@ def _substitute(fragment: str, prev: str) -> str | None:
     body = _body(prev)
     first, _, rest = fragment.partition(" ")
     if first.lower() in _PREPS and rest:
-        same = list(re.finditer(rf"\b{first}\s+(.+?)(?=\s+(?:{_PREP_RE})\b|[,;]|$)", body, re.IGNORECASE))
+        same = list(
+            re.finditer(rf"\b{first}\s+(.+?)(?=\s+(?:{_PREP_RE})\b|[,;]|$)", body, re.IGNORECASE)
+        )
         if same:
             m = same[-1]
-            return _ask(body[: m.start(1)] + rest + body[m.end(1):])
+            return _ask(body[: m.start(1)] + rest + body[m.end(1) :])
         last = list(re.finditer(rf"\b(?:{_PREP_RE})\s+[^,;]+$", body, re.IGNORECASE))
         if last:
             return _ask(body[: last[-1].start()] + fragment)
@@ -120,16 +172,16 @@ def _substitute(fragment: str, prev: str) -> str | None:
         entities = list(_ENTITY.finditer(body))
         if entities:
             m = entities[-1]
-            return _ask(body[: m.start()] + fragment + body[m.end():])
+            return _ask(body[: m.start()] + fragment + body[m.end() :])
     tail = list(re.finditer(rf"\b(?:{_PREP_RE})\s+(?:the\s+)?([^,;]+)$", body, re.IGNORECASE))
     if tail:
         m = tail[-1]
-        return _ask(body[: m.start(1)] + fragment + body[m.end(1):])
+        return _ask(body[: m.start(1)] + fragment + body[m.end(1) :])
     return None
 
 
 def _swap_owned(noun: str, prev: str) -> str | None:
-    """"And its warranty?" after "What is the payload of the Atlas Picker 3?" -> "What is the
+    """ "And its warranty?" after "What is the payload of the Atlas Picker 3?" -> "What is the
     warranty of the Atlas Picker 3?"."""
     body, subject = _body(prev), _subject(prev)
     if not subject or subject not in body:
@@ -144,7 +196,7 @@ def _swap_owned(noun: str, prev: str) -> str | None:
 def _rewrite_english(question: str, prev: str) -> tuple[str | None, bool]:
     """(rewritten question or None, whether the question looks like a follow-up)."""
     intro = _INTRO.match(question)
-    stripped = question[intro.end():] if intro else question
+    stripped = question[intro.end() :] if intro else question
     rest = _body(stripped)
     had_intro = bool(intro and intro.group(0).strip())
     if rest and _STARTS_QUESTION.match(rest):
@@ -159,10 +211,18 @@ def _rewrite_english(question: str, prev: str) -> tuple[str | None, bool]:
         owned = re.match(r"(?:its|their)\s+(.+)$", rest, re.IGNORECASE)
         if owned:
             return _swap_owned(owned.group(1), prev), True
-        fragment = _PRONOUN.sub(lambda m: f"{_possessor(prev)}'s" if m.group(1).lower() in ("its", "their")
-                                else (_subject(prev) or m.group(0)), rest)
+        fragment = _PRONOUN.sub(
+            lambda m: (
+                f"{_possessor(prev)}'s"
+                if m.group(1).lower() in ("its", "their")
+                else (_subject(prev) or m.group(0))
+            ),
+            rest,
+        )
         return _substitute(fragment, prev), True
-    return _resolve_pronouns(question, prev), bool(_PRONOUN.search(question)) and not _EXPLETIVE.search(question)
+    return _resolve_pronouns(question, prev), bool(
+        _PRONOUN.search(question)
+    ) and not _EXPLETIVE.search(question)
 
 
 # -- Chinese ------------------------------------------------------------------------------------
@@ -201,10 +261,10 @@ def _rewrite_chinese(question: str, prev: str) -> tuple[str | None, bool]:
         # "二线城市" after "...一线城市...": the same kind of thing, sharing its last characters.
         for k in range(len(x) - 1, 0, -1):
             at = body.find(x[-k:])
-            if at >= len(x) - k and all(_CJK.match(c) for c in body[at - (len(x) - k): at]):
+            if at >= len(x) - k and all(_CJK.match(c) for c in body[at - (len(x) - k) : at]):
                 start = at - (len(x) - k)
-                if body[start: at + k] != x:
-                    return body[:start] + x + body[at + k:] + "？", True
+                if body[start : at + k] != x:
+                    return body[:start] + x + body[at + k :] + "？", True
         topic = _zh_topic(prev)
         if topic and topic in body:
             return body.replace(topic, x, 1) + "？", True
@@ -213,7 +273,7 @@ def _rewrite_chinese(question: str, prev: str) -> tuple[str | None, bool]:
     if pronoun:
         topic = _zh_topic(prev)
         if topic:
-            return topic + question.strip()[pronoun.end():], True
+            return topic + question.strip()[pronoun.end() :], True
         return None, True
     return None, False
 
@@ -225,11 +285,16 @@ _REWRITE_PROMPT = (
 )
 
 
-def _ask_model(question: str, history: Sequence[tuple[str, str]], chat_model: BaseChatModel) -> str | None:
+def _ask_model(
+    question: str, history: Sequence[tuple[str, str]], chat_model: BaseChatModel
+) -> str | None:
     turns = "\n".join(f"User: {u}\nAssistant: {a[:300]}" for u, a in history[-3:])
     try:
         reply = chat_model.invoke(
-            [SystemMessage(_REWRITE_PROMPT), HumanMessage(f"{turns}\nUser: {question}\n\nStandalone question:")]
+            [
+                SystemMessage(_REWRITE_PROMPT),
+                HumanMessage(f"{turns}\nUser: {question}\n\nStandalone question:"),
+            ]
         ).text
     except (KbqaError, OSError, ValueError, RuntimeError) as exc:
         # A rewrite is an optimisation: answer the original question instead.

@@ -61,7 +61,9 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
             top_p=settings.llm_top_p,
             max_tokens=settings.llm_max_tokens,
         )
-    raise ConfigError(f"unknown llm_backend {backend!r}; use 'embedded' or 'openai' (KBQA_LLM_BACKEND)")
+    raise ConfigError(
+        f"unknown llm_backend {backend!r}; use 'embedded' or 'openai' (KBQA_LLM_BACKEND)"
+    )
 
 
 def is_weak_model(chat_model: object) -> bool:

@@ -69,7 +69,9 @@ def _load(model_path: str, n_ctx: int, n_threads: int) -> tuple[Any, threading.L
                     f"the embedded LLM backend needs llama-cpp-python; run: .venv/bin/{_LLAMA_HINT}"
                 ) from exc
             try:
-                llama = Llama(model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, verbose=False)
+                llama = Llama(
+                    model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, verbose=False
+                )
             except (ValueError, RuntimeError, OSError) as exc:
                 raise LLMUnavailableError(
                     f"cannot load the GGUF model {model_path}: {exc}; check the file or choose "
@@ -108,15 +110,26 @@ class EmbeddedChatModel(BaseChatModel):
 
     @property
     def _identifying_params(self) -> dict[str, Any]:
-        return {"model_path": self.model_path, "n_ctx": self.n_ctx, "temperature": self.temperature,
-                "top_p": self.top_p, "max_tokens": self.max_tokens}
+        return {
+            "model_path": self.model_path,
+            "n_ctx": self.n_ctx,
+            "temperature": self.temperature,
+            "top_p": self.top_p,
+            "max_tokens": self.max_tokens,
+        }
 
     def _llama(self) -> tuple[Any, threading.Lock]:
         return _load(self.model_path, self.n_ctx, self.n_threads)
 
     def _params(self, stop: list[str] | None, kwargs: dict[str, Any]) -> dict[str, Any]:
-        params: dict[str, Any] = {"temperature": self.temperature, "top_p": self.top_p, "max_tokens": self.max_tokens}
-        params.update({k: v for k, v in kwargs.items() if k in {"temperature", "top_p", "max_tokens", "seed"}})
+        params: dict[str, Any] = {
+            "temperature": self.temperature,
+            "top_p": self.top_p,
+            "max_tokens": self.max_tokens,
+        }
+        params.update(
+            {k: v for k, v in kwargs.items() if k in {"temperature", "top_p", "max_tokens", "seed"}}
+        )
         if stop:
             params["stop"] = stop
         return params
@@ -148,7 +161,10 @@ class EmbeddedChatModel(BaseChatModel):
         usage = response.get("usage") or {}
         message = AIMessage(
             content=choice["message"].get("content") or "",
-            response_metadata={"finish_reason": choice.get("finish_reason"), "model": self.model_path},
+            response_metadata={
+                "finish_reason": choice.get("finish_reason"),
+                "model": self.model_path,
+            },
             usage_metadata={
                 "input_tokens": usage.get("prompt_tokens", 0),
                 "output_tokens": usage.get("completion_tokens", 0),

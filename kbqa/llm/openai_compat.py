@@ -34,8 +34,10 @@ def _unavailable(exc: openai.APIError, url: str, model: str, attempts: int) -> L
         todo = "check that the server is up and not overloaded, or raise KBQA_LLM_TIMEOUT_S"
     elif isinstance(exc, openai.APIConnectionError):
         what = f"is unreachable ({tries}: {_root_cause(exc)})"
-        todo = ("start the server or fix KBQA_LLM_BASE_URL, or use the in-process model with "
-                "KBQA_LLM_BACKEND=embedded")
+        todo = (
+            "start the server or fix KBQA_LLM_BASE_URL, or use the in-process model with "
+            "KBQA_LLM_BACKEND=embedded"
+        )
     elif isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
         what = f"refused the API key (HTTP {exc.status_code})"
         todo = "set KBQA_LLM_API_KEY (or OPENAI_API_KEY)"
@@ -61,14 +63,18 @@ class OpenAICompatibleChat(ChatOpenAI):  # type: ignore[misc]
 
     is_weak: bool = False
 
-    def _get_request_payload(self, input_: Any, *, stop: list[str] | None = None, **kwargs: Any) -> dict:
+    def _get_request_payload(
+        self, input_: Any, *, stop: list[str] | None = None, **kwargs: Any
+    ) -> dict:
         payload = super()._get_request_payload(input_, stop=stop, **kwargs)
         if "max_completion_tokens" in payload and "messages" in payload:
             payload["max_tokens"] = payload.pop("max_completion_tokens")
         return payload
 
     def _error(self, exc: openai.APIError) -> LLMUnavailableError:
-        return _unavailable(exc, str(self.openai_api_base), self.model_name, (self.max_retries or 0) + 1)
+        return _unavailable(
+            exc, str(self.openai_api_base), self.model_name, (self.max_retries or 0) + 1
+        )
 
     def _generate(self, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -133,8 +139,13 @@ def make_openai_chat(
     if not model:
         model = served_model(base_url, key, timeout_s) or "default"
     params: dict[str, Any] = {
-        "base_url": base_url, "api_key": key, "model": model, "timeout": timeout_s,
-        "max_retries": max_retries, "temperature": temperature, "top_p": top_p,
+        "base_url": base_url,
+        "api_key": key,
+        "model": model,
+        "timeout": timeout_s,
+        "max_retries": max_retries,
+        "temperature": temperature,
+        "top_p": top_p,
         "max_tokens": max_tokens,
     }
     return OpenAICompatibleChat(**params)

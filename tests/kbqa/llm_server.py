@@ -46,7 +46,9 @@ def bundled_gguf_or_skip() -> Path:
 
 @pytest.fixture(scope="session")
 def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LlamaServer]:
-    pytest.importorskip("llama_cpp.server", reason="needs: pip install 'llama-cpp-python[server]==0.3.36'")
+    pytest.importorskip(
+        "llama_cpp.server", reason="needs: pip install 'llama-cpp-python[server]==0.3.36'"
+    )
     model = bundled_gguf_or_skip()
     port = free_port()
     log_path = tmp_path_factory.mktemp("llama_server") / "server.log"
@@ -62,16 +64,20 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LlamaServ
         deadline = time.monotonic() + STARTUP_TIMEOUT_S
         while True:
             if process.poll() is not None:
-                pytest.fail(f"llama_cpp.server exited with {process.returncode}:\n"
-                            f"{log_path.read_text(errors='replace')[-3000:]}")
+                pytest.fail(
+                    f"llama_cpp.server exited with {process.returncode}:\n"
+                    f"{log_path.read_text(errors='replace')[-3000:]}"
+                )
             try:
                 if httpx.get(f"{base_url}/models", timeout=2.0).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(f"llama_cpp.server not ready after {STARTUP_TIMEOUT_S:.0f}s:\n"
-                            f"{log_path.read_text(errors='replace')[-3000:]}")
+                pytest.fail(
+                    f"llama_cpp.server not ready after {STARTUP_TIMEOUT_S:.0f}s:\n"
+                    f"{log_path.read_text(errors='replace')[-3000:]}"
+                )
             time.sleep(0.25)
         yield LlamaServer(base_url=base_url, model_path=model, process=process)
     finally:

@@ -6,7 +6,8 @@ from langchain_core.language_models import FakeListChatModel
 from ingest.loaders import load_document
 from kbqa.answer import answer_question, build_messages, refusal, should_refuse, stream_answer
 from kbqa.knowledge_base import SearchHit
-from kbqa.verify import AnswerDraft, numbers_in
+from kbqa.textmatch import numbers_in
+from kbqa.verify import AnswerDraft
 
 SAMPLE_DOCS = Path(__file__).resolve().parents[2] / "sample_docs"
 PASSWORD_Q = "How often must passwords be rotated?"
@@ -19,10 +20,26 @@ def embedder():
     return shared_embedder("all-MiniLM-L6-v2")
 
 
-def _hit(text: str, title: str, page: int | None = None, section: str = "", score: float = 0.6,
-         chunk_id: int = 1) -> SearchHit:
-    return SearchHit(chunk_id=chunk_id, score=score, text=text, title=title, source=f"/docs/{title}",
-                     page=page, section=section, start=0, end=len(text), groups=())
+def _hit(
+    text: str,
+    title: str,
+    page: int | None = None,
+    section: str = "",
+    score: float = 0.6,
+    chunk_id: int = 1,
+) -> SearchHit:
+    return SearchHit(
+        chunk_id=chunk_id,
+        score=score,
+        text=text,
+        title=title,
+        source=f"/docs/{title}",
+        page=page,
+        section=section,
+        start=0,
+        end=len(text),
+        groups=(),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +54,9 @@ def security_hits() -> list[SearchHit]:
 def travel_hits_zh() -> list[SearchHit]:
     """Sections of the Chinese travel policy (real Markdown loader): approval, transport, meals."""
     doc = load_document(SAMPLE_DOCS / "差旅报销制度.md")
-    wanted = [b for b in doc.blocks if ("审批" in b.section or "伙食" in b.section or "交通" in b.section)]
+    wanted = [
+        b for b in doc.blocks if ("审批" in b.section or "伙食" in b.section or "交通" in b.section)
+    ]
     return [_hit(b.text, doc.title, section=b.section, chunk_id=i) for i, b in enumerate(wanted)]
 
 
@@ -46,8 +65,9 @@ def _fake(answer: str) -> FakeListChatModel:
 
 
 def test_fabricated_number_falls_back_to_quoting_the_passage(security_hits, embedder):
-    draft = answer_question(PASSWORD_Q, security_hits, _fake("Passwords must be rotated every 30 days [1]."),
-                            embedder)
+    draft = answer_question(
+        PASSWORD_Q, security_hits, _fake("Passwords must be rotated every 30 days [1]."), embedder
+    )
     assert draft.mode == "extractive"
     assert "90 days" in draft.text and "[1]" in draft.text and "30 days" not in draft.text
     assert draft.citations[1] is security_hits[0]
@@ -55,16 +75,18 @@ def test_fabricated_number_falls_back_to_quoting_the_passage(security_hits, embe
 
 
 def test_supported_answer_is_kept_as_generated(security_hits, embedder):
-    draft = answer_question(PASSWORD_Q, security_hits, _fake("Passwords must be rotated every 90 days [1]."),
-                            embedder)
+    draft = answer_question(
+        PASSWORD_Q, security_hits, _fake("Passwords must be rotated every 90 days [1]."), embedder
+    )
     assert draft.mode == "generated"
     assert draft.text == "Passwords must be rotated every 90 days [1]."
     assert draft.flagged == [] and list(draft.citations) == [1]
 
 
 def test_number_words_count_as_the_number(security_hits, embedder):
-    draft = answer_question(PASSWORD_Q, security_hits, _fake("You must change it every ninety days [1]."),
-                            embedder)
+    draft = answer_question(
+        PASSWORD_Q, security_hits, _fake("You must change it every ninety days [1]."), embedder
+    )
     assert draft.mode == "generated"
 
 
@@ -101,8 +123,14 @@ def test_chinese_question_gets_the_chinese_sentence_quoted(travel_hits_zh, embed
 
 
 def test_streaming_yields_tokens_then_the_verified_answer(security_hits, embedder):
-    parts = list(stream_answer(PASSWORD_Q, security_hits, _fake("Passwords must be rotated every 30 days [1]."),
-                               embedder))
+    parts = list(
+        stream_answer(
+            PASSWORD_Q,
+            security_hits,
+            _fake("Passwords must be rotated every 30 days [1]."),
+            embedder,
+        )
+    )
     *tokens, final = parts
     assert all(isinstance(t, str) for t in tokens) and "".join(tokens).endswith("30 days [1].")
     assert isinstance(final, AnswerDraft) and final.mode == "extractive" and "90 days" in final.text
@@ -127,9 +155,17 @@ def test_prompt_budget_leaves_out_later_passages(security_hits):
 
 def test_refusal_below_threshold_names_collections(security_hits, embedder):
     low = [_hit(h.text, h.title, h.page, score=0.1) for h in security_hits]
-    assert should_refuse(low, 0.3) and not should_refuse(security_hits, 0.3) and should_refuse([], 0.0)
-    draft = answer_question("What is the parental leave policy in Brazil?", low, _fake("x"), embedder,
-                            collections=["hr", "it"], refuse_below=0.3)
+    assert (
+        should_refuse(low, 0.3) and not should_refuse(security_hits, 0.3) and should_refuse([], 0.0)
+    )
+    draft = answer_question(
+        "What is the parental leave policy in Brazil?",
+        low,
+        _fake("x"),
+        embedder,
+        collections=["hr", "it"],
+        refuse_below=0.3,
+    )
     assert draft.mode == "refused" and "does not cover" in draft.text and "hr, it" in draft.text
     assert "知识库" in refusal("上海办公室可以带宠物上班吗？", ["default"]).text
 
@@ -156,7 +192,27 @@ def test_bundled_model_answer_is_verified(security_hits, embedder):
 
 def test_number_taken_from_another_rule_of_the_same_passage_is_caught(security_hits, embedder):
     # Page 2 says "at least 14 characters" and "the last 12 passwords": 12 is there, but not as a length.
-    draft = answer_question("What is the minimum password length?", security_hits,
-                            _fake("The minimum password length is 12 characters [1]."), embedder)
+    draft = answer_question(
+        "What is the minimum password length?",
+        security_hits,
+        _fake("The minimum password length is 12 characters [1]."),
+        embedder,
+    )
     assert draft.mode == "extractive" and "12 character" in draft.flagged[0].reason
     assert "14 characters" in draft.text
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("above 5,000 EUR", {"5000"}),
+        ("0.30 EUR per km", {"0.3"}),
+        ("every ninety days", {"90"}),
+        ("twenty-four months", {"24"}),
+        ("补办费用为十五元", {"15"}),
+        ("一线城市", set()),
+        ("每日餐补 １５０ 元", {"150"}),
+    ],
+)
+def test_numbers_are_compared_in_one_canonical_form(text, numbers):
+    assert numbers_in(text) == numbers

@@ -50,8 +50,15 @@ def test_openai_backend_answers_and_streams_from_a_real_server(llama_server):
 
 def test_endpoint_down_raises_llm_unavailable_naming_the_url():
     url = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
-    model = make_chat_model(_settings(llm_backend="openai", llm_base_url=url, llm_model="any",
-                                      llm_timeout_s=2.0, llm_max_retries=1))
+    model = make_chat_model(
+        _settings(
+            llm_backend="openai",
+            llm_base_url=url,
+            llm_model="any",
+            llm_timeout_s=2.0,
+            llm_max_retries=1,
+        )
+    )
     started = time.monotonic()
     with pytest.raises(LLMUnavailableError) as err:
         model.invoke(PROMPT)
@@ -67,8 +74,15 @@ def test_silent_endpoint_times_out_after_the_configured_retries():
         silent.bind(("127.0.0.1", 0))
         silent.listen(8)
         url = f"http://127.0.0.1:{silent.getsockname()[1]}/v1"
-        model = make_chat_model(_settings(llm_backend="openai", llm_base_url=url, llm_model="any",
-                                          llm_timeout_s=1.0, llm_max_retries=1))
+        model = make_chat_model(
+            _settings(
+                llm_backend="openai",
+                llm_base_url=url,
+                llm_model="any",
+                llm_timeout_s=1.0,
+                llm_max_retries=1,
+            )
+        )
         started = time.monotonic()
         with pytest.raises(LLMUnavailableError, match="timed out \\(2 attempts\\)") as err:
             model.invoke(PROMPT)
