@@ -107,7 +107,7 @@ class FaissIndex:
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
 
     @classmethod
     def load(cls, path: Path, dim: int) -> tuple[FaissIndex, int]:
@@ -140,7 +140,8 @@ class FaissIndex:
         return index, generation
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """Make a rename inside ``path`` durable."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -276,7 +276,7 @@ def _flush(ctx: IngestContext, timer: _Timer, pending: list[_Pending], report: I
                 if p.replaces is not None:
                     removed.extend(ctx.store.delete_document(s, p.replaces))
                     s.flush()
-                added_ids.extend(ctx.store.write_document(s, doc, replaces=None))
+                added_ids.extend(ctx.store.write_document(s, doc))
             ctx.vault.flush(s)
             ctx.store.bump_generation(s)
         ctx.index.remove(np.asarray(removed, dtype=np.int64))

@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from kbqa.errors import IndexCorruptError, MissingDependencyError
+from kbqa.index import fsync_dir
 
 __all__ = ["TOKENIZER_VERSION", "LexicalIndex", "cjk_share", "tokenize"]
 
@@ -279,7 +280,7 @@ class LexicalIndex:
             (tmp / _META).write_text(json.dumps(meta), encoding="utf-8")
             for path in tmp.iterdir():
                 _fsync_file(path)
-            _fsync_dir(tmp)
+            fsync_dir(tmp)
             os.rename(tmp, directory / name)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -299,7 +300,7 @@ class LexicalIndex:
             pointer.unlink(missing_ok=True)
             shutil.rmtree(directory / name, ignore_errors=True)
             raise
-        _fsync_dir(directory)
+        fsync_dir(directory)
         self.generation = generation
         # Keep the previous version: a reader that read CURRENT just before the swap can finish.
         for old in directory.glob("v*"):
@@ -375,11 +376,3 @@ def _pid_alive(pid: int) -> bool:
 def _fsync_file(path: Path) -> None:
     with open(path, "rb") as fh:
         os.fsync(fh.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

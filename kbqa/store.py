@@ -7,7 +7,6 @@ documents, and bumps ``generation`` so a stale index file is noticed on load.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -180,13 +179,8 @@ class ChunkStore:
         return {d.path: d for d in self.documents(collection)}
 
     @staticmethod
-    def write_document(session: Session, doc: NewDocument, replaces: int | None) -> list[int]:
-        """Insert a document and its chunks (replacing ``replaces``); returns new chunk ids."""
-        if replaces is not None:
-            session.execute(delete(ChunkRow).where(ChunkRow.document_id == replaces))
-            session.execute(delete(DocumentGroupRow).where(DocumentGroupRow.document_id == replaces))
-            session.execute(delete(DocumentRow).where(DocumentRow.id == replaces))
-            session.flush()
+    def write_document(session: Session, doc: NewDocument) -> list[int]:
+        """Insert a document and its chunks; returns the new chunk ids (delete the old one first)."""
         row = DocumentRow(
             collection=doc.collection,
             path=doc.path,
@@ -274,7 +268,3 @@ class ChunkStore:
     @staticmethod
     def add_pseudonyms(session: Session, rows: Iterable[tuple[str, str, int]]) -> None:
         session.add_all(PseudonymRow(entity_type=t, value_hash=h, number=n) for t, h, n in rows)
-
-
-def dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
