@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from kbqa.llm import is_weak_model
+from kbqa.textmatch import (
+    key_terms,
+    normalize,
+    numbers_in,
+    passage_sentences,
+    query_terms,
+    term_in,
+    words_to_digits,
+)
 from kbqa.verify import AnswerDraft, extractive_answer, verify_answer
 
 if TYPE_CHECKING:
@@ -18,7 +28,11 @@ if TYPE_CHECKING:
     from kbqa.knowledge_base import SearchHit
 
 __all__ = [
+    "Answer",
     "AnswerDraft",
+    "Citation",
+    "make_answer",
+    "missing_terms",
     "answer_question",
     "build_messages",
     "refusal",
@@ -97,22 +111,70 @@ def _budget(chat_model: object, requested: int | None) -> int:
     return WEAK_MODEL_PASSAGE_TOKENS if is_weak_model(chat_model) else DEFAULT_PASSAGE_TOKENS
 
 
+def missing_terms(question: str, hits: Sequence[SearchHit]) -> list[str]:
+    """The question's names, codes and numbers that no passage (text, title or section) holds.
+
+    "What is the per diem in Madrid?" over passages about per diems in other cities misses
+    "madrid": the passages are on topic, but cannot answer it.
+    """
+    must, _ = key_terms(question)
+    must |= numbers_in(question)
+    if not must:
+        return []
+    haystack = " ".join(
+        words_to_digits(normalize(f"{h.title} {h.section} {h.text}")).lower() for h in hits
+    )
+    return sorted(t for t in must if not term_in(t.lower(), haystack))
+
+
 def should_refuse(hits: Sequence[SearchHit], threshold: float) -> bool:
     """True when no hit scores at least ``threshold`` (the knowledge base does not cover it)."""
     return not hits or max(hit.score for hit in hits) < threshold
 
 
-def refusal(question: str, collections: Sequence[str] = ()) -> AnswerDraft:
-    """A refusal that says the knowledge base does not cover the question, naming the collections."""
-    names = ", ".join(collections) or "all collections"
+def refusal(
+    question: str, collections: Sequence[str] = (), missing: Sequence[str] = ()
+) -> AnswerDraft:
+    """A refusal that says the knowledge base does not cover the question, naming the
+    collections searched and, when known, the terms nothing in them mentions."""
+    names = ", ".join(collections) or "none: the knowledge base is empty"
+    terms = ", ".join(f"'{t}'" for t in missing)
     if _CJK.search(question):
-        text = f"知识库中没有与此问题相关的内容（已搜索的文档集：{names}），无法回答。"
+        reason = f"没有任何文档提到 {terms}" if missing else "没有足够相关的内容"
+        text = f"知识库无法回答这个问题：已搜索的文档集（{names}）中{reason}。"
     else:
+        reason = (
+            f"nothing in them mentions {terms}" if missing
+            else "no passage in them is relevant enough to answer it"
+        )
         text = (
-            f"The knowledge base does not cover this question: no passage in the collections "
-            f"searched ({names}) is relevant enough to answer it."
+            f"The knowledge base does not cover this question: in the collections searched "
+            f"({names}), {reason}."
         )
     return AnswerDraft(text=text, mode="refused")
+
+
+def _prepare(
+    question: str,
+    hits: Sequence[SearchHit],
+    chat_model: BaseChatModel | None,
+    embedder: Embedder,
+    collections: Sequence[str],
+    refuse_below: float | None,
+    max_extractive: int,
+    max_passage_tokens: int | None,
+    require_terms: bool,
+) -> tuple[AnswerDraft | None, list[BaseMessage], list[SearchHit]]:
+    """(a final draft when no model call is needed, the prompt, the passages in it)."""
+    if should_refuse(hits, float("-inf") if refuse_below is None else refuse_below):
+        return refusal(question, collections), [], []
+    if require_terms and (missing := missing_terms(question, hits)):
+        return refusal(question, collections, missing), [], []
+    budget = _budget(chat_model, max_passage_tokens)
+    messages, used = build_messages(question, hits, max_passage_tokens=budget)
+    if chat_model is None:
+        return extractive_answer(question, used, embedder, max_sentences=max_extractive), [], used
+    return None, messages, used
 
 
 def answer_question(
@@ -126,6 +188,7 @@ def answer_question(
     min_similarity: float = 0.5,
     max_extractive: int = 2,
     max_passage_tokens: int | None = None,
+    require_terms: bool = True,
 ) -> AnswerDraft:
     """Answer ``question`` from ``hits`` and verify the answer against them.
 
@@ -140,16 +203,19 @@ def answer_question(
         max_extractive: At most this many quoted sentences in an extractive answer.
         max_passage_tokens: Prompt budget for passages (estimated tokens); default 600 for the
             weak bundled model, 1500 otherwise.
+        require_terms: Refuse when a name, code or number of the question is in no passage
+            (``missing_terms``).
 
     Raises:
         LLMUnavailableError: the chat model could not be reached or loaded.
     """
-    if should_refuse(hits, float("-inf") if refuse_below is None else refuse_below):
-        return refusal(question, collections)
-    budget = _budget(chat_model, max_passage_tokens)
-    messages, used = build_messages(question, hits, max_passage_tokens=budget)
-    if chat_model is None:
-        return extractive_answer(question, used, embedder, max_sentences=max_extractive)
+    final, messages, used = _prepare(
+        question, hits, chat_model, embedder, collections, refuse_below, max_extractive,
+        max_passage_tokens, require_terms,
+    )
+    if final is not None:
+        return final
+    assert chat_model is not None
     raw = chat_model.invoke(messages, stop=STOP).text
     return verify_answer(
         raw, question, used, embedder, min_similarity=min_similarity, max_extractive=max_extractive
@@ -167,18 +233,19 @@ def stream_answer(
     min_similarity: float = 0.5,
     max_extractive: int = 2,
     max_passage_tokens: int | None = None,
+    require_terms: bool = True,
 ) -> Iterator[str | AnswerDraft]:
     """Like ``answer_question``, but yields the model's tokens as they come, then the verified
     ``AnswerDraft`` last. The tokens are the *unverified* draft: show them as provisional and
     replace them with the final ``AnswerDraft.text``."""
-    if should_refuse(hits, float("-inf") if refuse_below is None else refuse_below):
-        yield refusal(question, collections)
+    final, messages, used = _prepare(
+        question, hits, chat_model, embedder, collections, refuse_below, max_extractive,
+        max_passage_tokens, require_terms,
+    )
+    if final is not None:
+        yield final
         return
-    budget = _budget(chat_model, max_passage_tokens)
-    messages, used = build_messages(question, hits, max_passage_tokens=budget)
-    if chat_model is None:
-        yield extractive_answer(question, used, embedder, max_sentences=max_extractive)
-        return
+    assert chat_model is not None
     parts: list[str] = []
     for chunk in chat_model.stream(messages, stop=STOP):
         token = chunk.text
@@ -192,4 +259,159 @@ def stream_answer(
         embedder,
         min_similarity=min_similarity,
         max_extractive=max_extractive,
+    )
+
+
+# -- the answer a caller gets -------------------------------------------------------------------
+SNIPPET_CHARS = 320
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source of an answer: the passage ``[number]`` in the answer text stands for.
+
+    Attributes:
+        number: The ``[n]`` used in the answer text.
+        chunk_id: The chunk's id in the store.
+        source: The document's path as ingested.
+        title: The document's title.
+        page: Page (PDF), slide or sheet number; None when the format has none.
+        section: Heading path inside the document ("" if none).
+        snippet: The passage sentence that supports the answer (at most ~320 characters).
+        score: The passage's relevance to the question, in [0, 1].
+    """
+
+    number: int
+    chunk_id: int
+    source: str
+    title: str
+    page: int | None
+    section: str
+    snippet: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "source": self.source,
+            "title": self.title,
+            "page": self.page,
+            "section": self.section,
+            "chunk_id": self.chunk_id,
+            "snippet": self.snippet,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass
+class Answer:
+    """What ``KnowledgeBase.ask`` returns.
+
+    Attributes:
+        question: The question as asked.
+        text: The answer shown to the user, with ``[n]`` citation marks (or the refusal).
+        refused: True when the knowledge base does not cover the question.
+        mode: ``generated`` (the model's verified sentences), ``extractive`` (quoted passage
+            sentences) or ``refused``.
+        citations: The sources of ``text``, in citation-number order.
+        timings: Seconds per stage: ``rewrite_s``, ``retrieve_s``, ``generate_s``, ``total_s``.
+        standalone_question: The question after follow-up rewriting (what was searched).
+        collections: The collections searched.
+        retrieved: ``(chunk_id, relevance)`` of every passage retrieved, best first.
+        flagged: Why model sentences were dropped by verification.
+        backend: ``embedded``, ``openai`` or ``none`` (extractive, no model).
+        model: The model's name.
+        warnings: Things the user should know (e.g. the model was unreachable and the answer
+            quotes the passages instead).
+    """
+
+    question: str
+    text: str
+    refused: bool
+    mode: str
+    citations: list[Citation] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    standalone_question: str = ""
+    collections: list[str] = field(default_factory=list)
+    retrieved: list[tuple[int, float]] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
+    backend: str = ""
+    model: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (``kbqa ask --json``): ``answer``, ``refused``, ``citations``,
+        ``timings`` and the other attributes."""
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "refused": self.refused,
+            "mode": self.mode,
+            "citations": [c.to_dict() for c in self.citations],
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
+            "standalone_question": self.standalone_question,
+            "collections": self.collections,
+            "retrieved": [{"chunk_id": i, "score": round(s, 4)} for i, s in self.retrieved],
+            "flagged": self.flagged,
+            "backend": self.backend,
+            "model": self.model,
+            "warnings": self.warnings,
+        }
+
+
+def snippet(hit: SearchHit, probes: Sequence[str], max_chars: int = SNIPPET_CHARS) -> str:
+    """The sentence of ``hit`` sharing the most terms with ``probes`` (the answer sentences
+    citing it, and the question), cut to ``max_chars``."""
+    sentences = passage_sentences(hit.text) or [hit.text.strip()]
+    terms: set[str] = set().union(*(query_terms(p) for p in probes)) if probes else set()
+    best = max(
+        enumerate(sentences), key=lambda e: (len(terms & query_terms(e[1])), -e[0])
+    )[1]
+    return best if len(best) <= max_chars else best[: max_chars - 1].rstrip() + "…"
+
+
+def make_answer(
+    draft: AnswerDraft,
+    *,
+    question: str,
+    standalone_question: str,
+    hits: Sequence[SearchHit],
+    collections: Sequence[str],
+    timings: dict[str, float],
+    backend: str,
+    model: str,
+    warnings: Sequence[str] = (),
+) -> Answer:
+    """Turn a verified draft into the caller's ``Answer`` with citations and snippets."""
+    citations = []
+    for number, hit in sorted(draft.citations.items()):
+        probes = [s.text for s in draft.kept if number in s.citations] + [standalone_question]
+        if draft.mode == "extractive":  # the quoted sentence is the snippet itself
+            probes = [s.text for s in draft.kept if number in s.citations] or probes
+        citations.append(
+            Citation(
+                number=number,
+                chunk_id=hit.chunk_id,
+                source=hit.source,
+                title=hit.title,
+                page=hit.page,
+                section=hit.section,
+                snippet=snippet(hit, probes),
+                score=hit.score,
+            )
+        )
+    return Answer(
+        question=question,
+        text=draft.text,
+        refused=draft.mode == "refused",
+        mode=draft.mode,
+        citations=citations,
+        timings=timings,
+        standalone_question=standalone_question,
+        collections=list(collections),
+        retrieved=[(h.chunk_id, h.score) for h in hits],
+        flagged=[f"{s.text} — {s.reason}" for s in draft.flagged],
+        backend=backend,
+        model=model,
+        warnings=list(warnings),
     )

@@ -7,6 +7,7 @@ Set ``KBQA_DEBUG=1`` to see tracebacks.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -136,7 +137,7 @@ def search(
     """Show the chunks nearest to a query (retrieval only, no answer)."""
     hits = _kb().search(query, k=k)
     if as_json:
-        out.print_json(json.dumps([h.__dict__ for h in hits], ensure_ascii=False))
+        out.print_json(json.dumps([dataclasses.asdict(h) for h in hits], ensure_ascii=False))
         return
     for h in hits:
         where = f"p. {h.page}" if h.page else h.section
@@ -144,9 +145,44 @@ def search(
         out.print(f"    {h.text[:200]!r}", markup=False, highlight=False)
 
 
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in English or Chinese.")],
+    user: Annotated[Optional[str], typer.Option("--user", "-u", help="Who asks.")] = None,
+    collection: Annotated[list[str], typer.Option("--collection", "-c", help="Search only "
+                          "this collection (repeatable); default: all.")] = [],
+    no_llm: Annotated[bool, typer.Option("--no-llm", help="Quote the best passages; do not "
+                      "call the language model.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
+) -> None:
+    """Answer a question from the knowledge base, citing its sources."""
+    answer = _kb().ask(question, user=user, collections=collection or None, use_llm=not no_llm)
+    if as_json:
+        out.print_json(json.dumps(answer.to_dict(), ensure_ascii=False))
+        return
+    for warning in answer.warnings:
+        err.print(f"[yellow]warning:[/] {warning}", highlight=False)
+    if answer.standalone_question != answer.question:
+        out.print(f"[dim](searched: {answer.standalone_question})[/]", highlight=False)
+    out.print(answer.text, markup=False, highlight=False)
+    if answer.citations:
+        table = Table(title="sources", show_lines=False)
+        for col in ("#", "document", "where", "score", "snippet"):
+            table.add_column(col)
+        for c in answer.citations:
+            where = f"p. {c.page}" if c.page is not None else c.section
+            table.add_row(f"[{c.number}]", c.title or Path(c.source).name, where or "",
+                          f"{c.score:.2f}", c.snippet)
+        out.print(table)
+    timings = ", ".join(f"{k[:-2]} {v:.2f} s" for k, v in answer.timings.items())
+    out.print(f"[dim]{answer.mode} answer by {answer.backend} {answer.model} — {timings}[/]",
+              highlight=False)
+
+
 @index_app.command("rebuild")
 def index_rebuild() -> None:
-    """Rebuild the vector index from the chunk store (after a corrupted or lost index file)."""
+    """Rebuild the vector and keyword indexes from the chunk store (after a corrupted or lost
+    index file)."""
     count = _kb().rebuild_index()
     out.print(f"index rebuilt: {count} vectors")
 

@@ -25,6 +25,7 @@ from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.sandbox import ParserPool
 from ingest.types import Chunk, LoadedDocument
 from kbqa.errors import ConfigError
+from kbqa.lexical import tokenize
 from kbqa.report import FileOutcome, IngestReport
 from kbqa.store import ChunkStore, DocumentRow, NewDocument
 
@@ -62,7 +63,8 @@ class IngestContext:
     anonymizer: Anonymizer
     vault: StoreVault
     save_index: Callable[[int], None]
-    """Writes the in-memory index to disk, tagged with the given store generation."""
+    """Writes the vector index to disk and rebuilds the keyword index from the store, both tagged
+    with the given store generation."""
 
 
 def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
@@ -264,6 +266,8 @@ def _flush(ctx: IngestContext, timer: _Timer, pending: list[_Pending], report: I
     texts = [embedding_text(p.doc.title, c.section, c) for p in pending for c in p.doc.chunks]
     with timer("embed"):
         vectors = ctx.embedder.embed(texts)
+    with timer("lexical"):
+        terms = [" ".join(t) for t in tokenize(texts)]
     with timer("index"):
         removed: list[int] = []
         added_ids: list[int] = []
@@ -271,7 +275,7 @@ def _flush(ctx: IngestContext, timer: _Timer, pending: list[_Pending], report: I
         with ctx.store.session() as s, s.begin():
             for p in pending:
                 n = len(p.doc.chunks)
-                doc = replace(p.doc, vectors=vectors[pos : pos + n])
+                doc = replace(p.doc, vectors=vectors[pos : pos + n], terms=terms[pos : pos + n])
                 pos += n
                 if p.replaces is not None:
                     removed.extend(ctx.store.delete_document(s, p.replaces))

@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kbqa.errors import ConfigError, IndexCorruptError
+import numpy as np
+
+from kbqa.errors import ConfigError, IndexCorruptError, LLMUnavailableError
 from kbqa.index import FaissIndex
 from kbqa.ingestion import IngestContext, Progress, run_ingest
+from kbqa.lexical import LexicalIndex, cjk_share, term_coverage, tokenize
 from kbqa.lock import writer_lock
 from kbqa.report import IngestReport
+from kbqa.retrieval import HybridRetriever
 from kbqa.settings import Settings
 from kbqa.store import ChunkStore, DocumentRow
+
+if TYPE_CHECKING:
+    from kbqa.answer import Answer
 
 log = logging.getLogger(__name__)
 
 _INDEX_FILE = "vectors.faiss"
+_LEXICAL_DIR = "bm25"
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,26 @@ class SearchHit:
     start: int
     end: int
     groups: tuple[str, ...]
+    collection: str = ""
+    fused_score: float | None = None
+    """Rank score from ``KnowledgeBase.retrieve``'s fusion (comparable within one query only)."""
+    coverage: float | None = None
+    """IDF-weighted share of the query's terms in this chunk (``retrieve`` only)."""
+    similarity: float | None = None
+    """Cosine similarity of the query and chunk embeddings (``retrieve`` only)."""
+
+
+def relevance(coverage: float, similarity: float, chinese: float) -> float:
+    """How well a chunk matches a query, in [0, 1], comparable across queries and corpora.
+
+    The mean of the query-term coverage and the embedding similarity for English; for Chinese
+    (``chinese``: 0 for English, 1 for Chinese, interpolated between) the coverage alone,
+    because the bundled English embedder scores unrelated Chinese texts as similar. The mean
+    beat the maximum, coverage alone and weighted mixes on the calibration sets
+    (benchmarks/calibrate_refusal.py, docs/EVALUATION.md).
+    """
+    english = 1.0 - chinese
+    return (coverage + english * max(similarity, 0.0)) / (1.0 + english)
 
 
 class KnowledgeBase:
@@ -65,6 +95,8 @@ class KnowledgeBase:
         self._vault = None
         self._index: FaissIndex | None = None
         self._index_generation = -1
+        self._lexical: LexicalIndex | None = None
+        self._chat_model = None
 
     # -- heavy parts, loaded lazily -----------------------------------------------------------
     @property
@@ -116,14 +148,51 @@ class KnowledgeBase:
             self._index, self._index_generation = index, generation
             return index
 
-    def _build_index(self, dim: int) -> FaissIndex:
-        index = FaissIndex(dim)
-        for ids, vectors in self.store.iter_vectors(dim):
-            index.add(ids, vectors)
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index, reloaded when the store has changed since it was read.
+
+        A missing, stale or unreadable BM25 folder is rebuilt in memory from the terms kept in the
+        chunk store (a reader never writes; the next ingest or ``rebuild_index`` saves it).
+        """
+        with self._lock:
+            generation = self.store.generation()
+            if self._lexical is not None and self._lexical.generation == generation:
+                return self._lexical
+            folder = self.data_dir / _LEXICAL_DIR
+            index: LexicalIndex | None = None
+            if (folder / "CURRENT").exists():
+                try:
+                    index = LexicalIndex.load(folder)
+                except IndexCorruptError as exc:
+                    log.warning("%s; rebuilding it in memory", exc)
+                if index is not None and index.generation != generation:
+                    log.warning("keyword index is stale (generation %s, store %s): rebuilding",
+                                index.generation, generation)
+                    index = None
+            if index is None:
+                index = self._build_lexical(generation)
+            self._lexical = index
+            return index
+
+    def _build_lexical(self, generation: int) -> LexicalIndex:
+        ids: list[np.ndarray] = []
+        terms: list[list[str]] = []
+        for batch_ids, batch_terms in self.store.iter_terms():
+            ids.append(batch_ids)
+            terms.extend(batch_terms)
+        index = LexicalIndex()
+        index.build_from_tokens(
+            np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64), terms
+        )
+        index.generation = generation
         return index
 
+    def _build_index(self, dim: int) -> FaissIndex:
+        # Exact search while small, IVF from FaissIndex.FLAT_LIMIT vectors (see kbqa.index).
+        return FaissIndex.build(dim, lambda: self.store.iter_vectors(dim))
+
     def rebuild_index(self) -> int:
-        """Rebuild the vector index from the chunk store; returns the vector count."""
+        """Rebuild the vector and keyword indexes from the chunk store; returns the vector count."""
         with writer_lock(self.data_dir), self._lock:
             return len(self._rebuild_locked())
 
@@ -132,12 +201,22 @@ class KnowledgeBase:
         generation = self.store.generation()
         index.save(self.data_dir / _INDEX_FILE, generation)
         self._index, self._index_generation = index, generation
+        self._save_lexical(generation)
         return index
 
     def _save_index(self, generation: int) -> None:
         assert self._index is not None
+        if self._index.outgrown:  # grown past exact search's size: rebuild as IVF
+            log.info("vector index reached %d vectors: rebuilding it as IVF", len(self._index))
+            self._index = self._build_index(self._index.dim)
         self._index.save(self.data_dir / _INDEX_FILE, generation)
         self._index_generation = generation
+        self._save_lexical(generation)
+
+    def _save_lexical(self, generation: int) -> None:
+        lexical = self._build_lexical(generation)
+        lexical.save(self.data_dir / _LEXICAL_DIR, generation)
+        self._lexical = lexical
 
     # -- public API ---------------------------------------------------------------------------
     def ingest(
@@ -192,24 +271,208 @@ class KnowledgeBase:
         return self.store.documents(collection)
 
     def search(self, query: str, k: int = 5) -> list[SearchHit]:
-        """Dense search over every chunk (no access control yet: for admins and tests)."""
-        index = self.index()
-        if len(index) == 0:
-            return []
+        """Hybrid search over every chunk (no access control: for admins and tests)."""
+        return self.retrieve(query, k=k)
+
+    def retriever(self) -> HybridRetriever:
+        """A hybrid retriever over the current indexes, configured by the settings."""
+        s = self.settings
+        return HybridRetriever(
+            self.embedder,
+            self.index(),
+            self.lexical(),
+            top_k=s.top_k,
+            depth=s.retrieval_depth,
+            fusion=s.fusion,
+            rrf_k=s.rrf_k,
+            dense_weight=s.dense_weight,
+            bm25_weight=s.bm25_weight,
+            dense_weight_cjk=s.dense_weight_cjk,
+        )
+
+    def retrieve(
+        self,
+        query: str,
+        *,
+        k: int | None = None,
+        collections: Sequence[str] | None = None,
+    ) -> list[SearchHit]:
+        """The best chunks for ``query``, dense and BM25 fused, best first.
+
+        Each hit's ``score`` is its relevance (``relevance``: query-term coverage or embedding
+        similarity, in [0, 1]), the number refusals are decided on.
+
+        Args:
+            query: A standalone question or keywords, English or Chinese.
+            k: How many (default ``settings.top_k``).
+            collections: Only chunks of these collections; None: all.
+        """
+        retriever = self.retriever()
+        allowed = None if collections is None else self.store.chunk_ids(collections)
         vector = self.embedder.embed([query])
-        scores, ids = index.search(vector, k)
-        found = [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
-        rows = self.store.chunks_by_id([i for i, _ in found])
+        candidates = retriever.retrieve(query, k, allowed, query_vector=vector)
+        if not candidates:
+            return []
+        rows = self.store.chunks_by_id([c.chunk_id for c in candidates])
+        q_tokens = list(dict.fromkeys(tokenize([query])[0]))
+        idf = retriever.lexical_index.idf(q_tokens)
+        chinese = min(1.0, 2.0 * cjk_share(query))
         hits = []
-        for chunk_id, score in found:
-            if chunk_id not in rows:
+        for c in candidates:
+            if c.chunk_id not in rows:  # deleted since the indexes were read
                 continue
-            chunk, doc = rows[chunk_id]
+            chunk, doc = rows[c.chunk_id]
+            similarity = float(np.frombuffer(chunk.vector, dtype=np.float32) @ vector[0])
+            coverage = term_coverage(q_tokens, chunk.terms.split(), idf)
             hits.append(
                 SearchHit(
-                    chunk_id=chunk_id, score=score, text=chunk.text, title=doc.title,
-                    source=doc.path, page=chunk.page, section=chunk.section,
-                    start=chunk.start, end=chunk.end, groups=tuple(doc.group_names),
+                    chunk_id=c.chunk_id,
+                    score=relevance(coverage, similarity, chinese),
+                    text=chunk.text,
+                    title=doc.title,
+                    source=doc.path,
+                    page=chunk.page,
+                    section=chunk.section,
+                    start=chunk.start,
+                    end=chunk.end,
+                    groups=tuple(doc.group_names),
+                    collection=doc.collection,
+                    fused_score=c.fused_score,
+                    coverage=coverage,
+                    similarity=similarity,
                 )
             )
         return hits
+
+    # -- answering ----------------------------------------------------------------------------
+    @property
+    def chat_model(self):  # type: ignore[no-untyped-def]
+        """The LangChain chat model of ``settings.llm_backend``, built once."""
+        with self._lock:
+            if self._chat_model is None:
+                from kbqa.llm import make_chat_model
+
+                self._chat_model = make_chat_model(self.settings)
+            return self._chat_model
+
+    def ask(
+        self,
+        question: str,
+        *,
+        user: str | None = None,
+        history: Sequence[tuple[str, str]] = (),
+        collections: Sequence[str] | None = None,
+        use_llm: bool = True,
+    ) -> Answer:
+        """Answer a question from the knowledge base, with its sources.
+
+        Args:
+            question: The user's question; a follow-up is rewritten with ``history``.
+            user: Who asks (recorded; access control comes with user accounts).
+            history: Earlier turns as (question, answer text), oldest first.
+            collections: Search only these collections; None: all.
+            use_llm: False answers extractively (quoted passages), without the chat model.
+
+        Raises:
+            ConfigError: the question is empty.
+            LLMUnavailableError: the model cannot answer and ``settings.llm_fallback`` is off.
+        """
+        from kbqa.answer import Answer
+
+        answer = None
+        for item in self.ask_stream(
+            question, user=user, history=history, collections=collections, use_llm=use_llm,
+            stream=False,
+        ):
+            answer = item
+        assert isinstance(answer, Answer)
+        return answer
+
+    def ask_stream(
+        self,
+        question: str,
+        *,
+        user: str | None = None,
+        history: Sequence[tuple[str, str]] = (),
+        collections: Sequence[str] | None = None,
+        use_llm: bool = True,
+        stream: bool = True,
+    ) -> Iterator[str | Answer]:
+        """Like ``ask``, but yields the model's tokens as they come, then the ``Answer`` last.
+
+        The tokens are the model's unverified draft: show them as provisional and replace them
+        with the final ``Answer.text``, which may differ (sentences dropped, or quoted passages).
+        """
+        from kbqa.answer import answer_question, make_answer, stream_answer
+        from kbqa.rewrite import rewrite_question
+
+        del user  # recorded by the audit log and checked by access control (later issues)
+        question = question.strip()
+        if not question:
+            raise ConfigError("the question is empty")
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+        warnings: list[str] = []
+        chat = self.chat_model if use_llm else None
+        backend, model = _model_label(chat)
+
+        mark = time.perf_counter()
+        standalone = rewrite_question(question, history, chat)
+        timings["rewrite_s"] = time.perf_counter() - mark
+
+        mark = time.perf_counter()
+        hits = self.retrieve(standalone, collections=collections)
+        searched = list(collections) if collections is not None else self.store.collections()
+        timings["retrieve_s"] = time.perf_counter() - mark
+
+        s = self.settings
+        options = dict(
+            collections=searched,
+            refuse_below=s.refuse_below,
+            min_similarity=s.answer_min_similarity,
+            max_extractive=s.max_extractive_sentences,
+            require_terms=s.refuse_on_missing_terms,
+        )
+        mark = time.perf_counter()
+        try:
+            if stream:
+                draft = None
+                for item in stream_answer(standalone, hits, chat, self.embedder, **options):
+                    if isinstance(item, str):
+                        yield item
+                    else:
+                        draft = item
+                assert draft is not None
+            else:
+                draft = answer_question(standalone, hits, chat, self.embedder, **options)
+        except LLMUnavailableError as exc:
+            if not s.llm_fallback:
+                raise
+            log.warning("%s; answering with quoted passages", exc)
+            warnings.append(f"{exc} The answer quotes the documents instead.")
+            backend, model = "none", ""
+            draft = answer_question(standalone, hits, None, self.embedder, **options)
+        timings["generate_s"] = time.perf_counter() - mark
+        timings["total_s"] = time.perf_counter() - started
+        yield make_answer(
+            draft,
+            question=question,
+            standalone_question=standalone,
+            hits=hits,
+            collections=searched,
+            timings=timings,
+            backend=backend,
+            model=model,
+            warnings=warnings,
+        )
+
+
+def _model_label(chat_model: object) -> tuple[str, str]:
+    """(backend, model name) for the answer record."""
+    if chat_model is None:
+        return "none", ""
+    name = getattr(chat_model, "model_name", None)
+    if name:
+        return "openai", str(name)
+    path = getattr(chat_model, "model_path", "")
+    return "embedded", Path(path).name if path else type(chat_model).__name__

@@ -30,7 +30,7 @@ import numpy as np
 from kbqa.errors import IndexCorruptError, MissingDependencyError
 from kbqa.index import fsync_dir
 
-__all__ = ["TOKENIZER_VERSION", "LexicalIndex", "cjk_share", "tokenize"]
+__all__ = ["TOKENIZER_VERSION", "LexicalIndex", "cjk_share", "term_coverage", "tokenize"]
 
 TOKENIZER_VERSION = "1"
 """Changes whenever ``tokenize`` would split some text differently; stored tokens and saved
@@ -139,6 +139,37 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
     return [_tokenize_one(t) for t in texts]
 
 
+QUESTION_WORDS = frozenset(
+    "mani much often long when where whi how what which who whom whose must may can could "
+    "should would shall will doe did kind type 多少 什么 哪 哪个 哪些 哪里 几 多久 多长 怎么 怎样 "
+    "如何 是否 可以 能否 为什么 谁".split()
+)
+"""Question words (as ``tokenize`` emits them): they ask, the answer need not contain them."""
+
+
+def term_coverage(
+    query_tokens: Sequence[str], chunk_tokens: Sequence[str], idf: Sequence[float]
+) -> float:
+    """IDF-weighted share of the query's distinct terms that occur in a chunk, in [0, 1].
+
+    A question about a topic the knowledge base lacks has rare or unknown terms ("Peru",
+    "capital") that no chunk holds, so its best chunk covers little of it whatever BM25's raw
+    score; unlike raw BM25 scores this is comparable across corpora and queries.
+
+    Args:
+        query_tokens: The query's terms (``tokenize``), distinct; ``QUESTION_WORDS`` are
+            left out.
+        chunk_tokens: The chunk's terms.
+        idf: ``LexicalIndex.idf(query_tokens)``.
+    """
+    weights = [(t, w) for t, w in zip(query_tokens, idf) if t not in QUESTION_WORDS]
+    total = float(sum(w for _, w in weights))
+    if total <= 0:
+        return 0.0
+    present = set(chunk_tokens)
+    return float(sum(w for t, w in weights if t in present)) / total
+
+
 def cjk_share(text: str) -> float:
     """Share of the text's words that are Chinese, counting two Han characters as one word.
 
@@ -243,6 +274,20 @@ class LexicalIndex:
         # Sort by score, then by id so equal scores come back in a stable order.
         hits = hits[np.lexsort((self._ids[hits], -scores[hits]))]
         return self._ids[hits], scores[hits].astype(np.float32)
+
+    def idf(self, tokens: Sequence[str]) -> np.ndarray:
+        """Inverse document frequency of each token (Lucene's BM25 form, always > 0); a token
+        no chunk holds gets the highest possible value."""
+        n = len(self._ids)
+        df = np.zeros(len(tokens), dtype=np.float64)
+        if self._bm25 is not None:
+            vocab = self._bm25.vocab_dict
+            indptr = self._bm25.scores["indptr"]
+            for i, token in enumerate(tokens):
+                term = vocab.get(token)
+                if term is not None:
+                    df[i] = indptr[term + 1] - indptr[term]
+        return np.log1p((n - df + 0.5) / (df + 0.5))
 
     def _rows_of(self, chunk_ids: np.ndarray) -> np.ndarray:
         chunk_ids = np.asarray(chunk_ids, dtype=np.int64)

@@ -6,7 +6,8 @@ JSON schema (stable; new keys may be added, existing ones keep their meaning)::
       "data_dir": str, "collection": str,
       "counts": {"seen", "ingested", "replaced", "unchanged", "regrouped", "failed",
                  "skipped", "pruned", "chunks_added", "chunks_removed"},   # ints
-      "stages_s": {"hash", "parse", "anonymize", "chunk", "embed", "index", "total"},  # seconds
+      "stages_s": {"hash", "parse", "anonymize", "chunk", "embed", "lexical", "index",
+                   "total"},  # seconds; lexical: BM25 terms, index: FAISS + BM25 build and save
       "files": [{"path", "status", "chunks", "kind", "reason", "warnings"}]
     }
 
@@ -22,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 STATUSES = ("ingested", "replaced", "unchanged", "regrouped", "failed", "skipped", "pruned")
-STAGES = ("hash", "parse", "anonymize", "chunk", "embed", "index")
+STAGES = ("hash", "parse", "anonymize", "chunk", "embed", "lexical", "index")
 
 
 @dataclass

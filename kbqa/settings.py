@@ -16,6 +16,9 @@ from pydantic_settings import (
 
 from ingest.anonymize import DEFAULT_ENTITIES, DEFAULT_SCORE_THRESHOLD
 
+REFUSE_BELOW = 0.5
+"""Default relevance threshold for refusing; see docs/EVALUATION.md, "Refusal threshold"."""
+
 
 def default_data_dir() -> Path:
     """Per-user data dir: ``$XDG_DATA_HOME/kbqa`` or ``~/.local/share/kbqa``."""
@@ -59,6 +62,27 @@ class Settings(BaseSettings):
     embedding_model: str = "all-MiniLM-L6-v2"
     embed_batch_size: int = Field(64, ge=1)
 
+    # Retrieval (see kbqa.retrieval)
+    top_k: int = Field(5, ge=1, le=50, description="Passages given to the model")
+    retrieval_depth: int = Field(100, ge=1, le=2000, description="Candidates per search before fusion")
+    fusion: Literal["score", "rrf"] = "score"
+    rrf_k: float = Field(60.0, gt=0)
+    dense_weight: float = Field(1.0, ge=0)
+    bm25_weight: float = Field(1.0, ge=0)
+    dense_weight_cjk: float = Field(0.1, ge=0, description="Dense weight for Chinese queries")
+
+    # Answers (see kbqa.answer, kbqa.verify)
+    refuse_below: float = Field(
+        REFUSE_BELOW, ge=0, le=1,
+        description="Refuse when the best passage's relevance is below this (calibrated by "
+        "benchmarks/calibrate_refusal.py)",
+    )
+    refuse_on_missing_terms: bool = Field(
+        True, description="Refuse when a name, code or number of the question is in no passage"
+    )
+    answer_min_similarity: float = Field(0.5, ge=0, le=1)
+    max_extractive_sentences: int = Field(2, ge=1, le=10)
+
     # LLM (answer generation)
     llm_backend: Literal["embedded", "openai"] = "embedded"
     llm_base_url: str = Field(
@@ -76,6 +100,11 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(0.1, ge=0, le=2)
     llm_top_p: float = Field(0.9, gt=0, le=1)
     llm_max_tokens: int = Field(256, ge=1, le=8192)
+    llm_fallback: bool = Field(
+        True,
+        description="When the model cannot be reached, answer with quoted passages and a warning "
+        "instead of failing",
+    )
 
     @field_validator("data_dir")
     @classmethod

@@ -8,7 +8,7 @@ documents, and bumps ``generation`` so a stale index file is noticed on load.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -86,6 +86,9 @@ class ChunkRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     n_tokens: Mapped[int] = mapped_column(Integer)
     vector: Mapped[bytes] = mapped_column(LargeBinary)
+    terms: Mapped[str] = mapped_column(Text, default="")
+    """BM25 terms (``kbqa.lexical.tokenize``) joined by spaces, so the keyword index is rebuilt
+    without tokenizing again."""
 
 
 class PseudonymRow(Base):
@@ -120,6 +123,8 @@ class NewDocument:
     groups: list[str]
     chunks: list[Chunk]
     vectors: np.ndarray
+    terms: list[str] = field(default_factory=list)
+    """Per chunk: its BM25 terms joined by spaces (empty: none stored)."""
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -207,8 +212,9 @@ class ChunkStore:
                 end=c.end,
                 n_tokens=c.n_tokens,
                 vector=np.asarray(v, dtype=np.float32).tobytes(),
+                terms=doc.terms[i] if i < len(doc.terms) else "",
             )
-            for c, v in zip(doc.chunks, doc.vectors)
+            for i, (c, v) in enumerate(zip(doc.chunks, doc.vectors))
         ]
         session.add_all(chunk_rows)
         session.flush()
@@ -259,6 +265,37 @@ class ChunkStore:
                 vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
                 yield ids, vectors.reshape(len(rows), dim)
                 last = int(ids[-1])
+
+    def iter_terms(self, batch: int = 10_000) -> Iterator[tuple[np.ndarray, list[list[str]]]]:
+        """Yield (ids, BM25 term lists) of every chunk in id order, in batches."""
+        last = 0
+        with self.session() as s:
+            while True:
+                rows = s.execute(
+                    select(ChunkRow.id, ChunkRow.terms)
+                    .where(ChunkRow.id > last)
+                    .order_by(ChunkRow.id)
+                    .limit(batch)
+                ).all()
+                if not rows:
+                    return
+                ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+                yield ids, [r[1].split() for r in rows]
+                last = int(ids[-1])
+
+    def chunk_ids(self, collections: Sequence[str] | None = None) -> np.ndarray:
+        """Ids of every chunk, or of the chunks of documents in ``collections``."""
+        query = select(ChunkRow.id)
+        if collections is not None:
+            query = query.join(DocumentRow, ChunkRow.document_id == DocumentRow.id).where(
+                DocumentRow.collection.in_(list(collections))
+            )
+        with self.session() as s:
+            return np.fromiter(s.scalars(query), dtype=np.int64)
+
+    def collections(self) -> list[str]:
+        with self.session() as s:
+            return sorted(s.scalars(select(DocumentRow.collection).distinct()))
 
     # -- pseudonyms -------------------------------------------------------------------------
     def load_pseudonyms(self) -> dict[tuple[str, str], int]:

@@ -83,7 +83,8 @@ _CJK_STOP = frozenset(
 )
 _QUANTITY_QUESTION = re.compile(
     r"\b(how (?:much|many|long|often|old|far)|within|minimum|maximum|"
-    r"what (?:is|are) the (?:\w+ ){0,3}(?:amount|rate|cap|limit|budget|fee|cost|price|number))\b"
+    r"what (?:is|are) the (?:\w+ ){0,3}(?:amount|rate|cap|limit|budget|fee|cost|price|number|"
+    r"runtime|duration|length|size|weight|payload|speed|capacity|distance|range|reach|headcount))\b"
     r"|多少|几|多久|多长|上限|标准",
     re.IGNORECASE,
 )
@@ -332,6 +333,51 @@ def is_heading(sentence: str) -> bool:
 
 def is_short(sentence: str) -> bool:
     return len(_TOKEN.findall(sentence)) < 6 and len(CJK.findall(sentence)) < 10
+
+
+# A number followed directly by a unit ("14 characters", "9.5 hours", "600 元", "12 kg", "30%");
+# not an ordinal ("4th") and not a reference ("version 3.2", "section 4", "page 2", a year).
+_MEASURE = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(%|[A-Za-z€$£¥]+|[\u4e00-\u9fff])"
+)
+_ORDINAL_OR_REFERENCE = frozenset(
+    "st nd rd th am pm x".split()
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CODE_WORD = re.compile(r"\b(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\b")
+
+
+def measures(text: str) -> set[tuple[str, str]]:
+    """(number, unit) for quantities written as a number and its unit, in ``text``."""
+    found = set()
+    for number, unit in _MEASURE.findall(normalize(text)):
+        if unit.lower() in _ORDINAL_OR_REFERENCE or (_YEAR.match(number) and not CJK.match(unit)):
+            continue
+        found.add((_canonical(number), _unit(unit.lower()) or unit))
+    return found
+
+
+def answer_fit(question: str, sentence: str) -> float:
+    """How well a sentence has the *kind* of content the question asks for, in [-0.5, 0.25].
+
+    A question asking for a quantity wants a number: a sentence with a number and the unit the
+    question names ("how many employees" -> "Employees: 64") fits best, one with any measured
+    quantity ("14 characters") fits, one without a number cannot be the answer (-0.5). A
+    "which ..." question wants a named thing: a sentence holding a code word absent from the
+    question (AES-256, S3) fits.
+    """
+    if asks_quantity(question):
+        wanted = query_terms(question)
+        if any(unit in wanted for _, unit in number_units(sentence)):
+            return 0.25
+        if measures(sentence):
+            return 0.15
+        return 0.0 if numbers_in(sentence) else -0.5
+    if re.match(r"\s*(which|what)\b", question, re.IGNORECASE):
+        asked = {w.lower() for w in _CODE_WORD.findall(question)}
+        if any(w.lower() not in asked for w in _CODE_WORD.findall(sentence)):
+            return 0.1
+    return 0.0
 
 
 def asks_quantity(question: str) -> bool:

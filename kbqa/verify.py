@@ -17,7 +17,7 @@ import numpy as np
 
 from kbqa.textmatch import (
     CJK,
-    asks_quantity,
+    answer_fit,
     is_heading,
     is_short,
     key_terms,
@@ -252,8 +252,8 @@ def extractive_answer(
     """The passage sentences that best answer ``question``, quoted verbatim with ``[n]``.
 
     A sentence's score is its embedding similarity to the question plus the share of the
-    question's terms it contains (words; character bigrams for Chinese), with a small bonus for
-    holding a number when the question asks for a quantity.
+    question's terms it contains (words; character bigrams for Chinese), adjusted by whether it
+    holds the kind of content asked for (``answer_fit``: a quantity, a named thing).
     """
     ev = evidence or _Evidence(hits, embedder)
     base = AnswerDraft(
@@ -267,11 +267,14 @@ def extractive_answer(
         return base
     q_vector = embedder.embed([question])[0]
     q_terms = query_terms(question)
-    wants_number = asks_quantity(question)
+    # A sentence inherits the terms of where it sits: "a runtime of 9.5 hours" under the heading
+    # "Orbit AMR 600" answers a question about the Orbit AMR 600's runtime.
+    context = [query_terms(f"{h.title} {h.section}") for h in ev.hits]
     scored = []
     for k, (i, sentence) in enumerate(ev.sentences):
-        overlap = len(q_terms & query_terms(sentence)) / len(q_terms) if q_terms else 0.0
-        bonus = 0.15 if wants_number and numbers_in(sentence) else 0.0
+        terms = query_terms(sentence) | context[i]
+        overlap = len(q_terms & terms) / len(q_terms) if q_terms else 0.0
+        bonus = answer_fit(question, sentence)
         if is_heading(sentence):
             bonus -= 1.0  # a heading or a lead-in ("... as follows:") quotes no answer
         scored.append((float(ev.vectors[k] @ q_vector) + 0.6 * overlap + bonus, k, i, sentence))

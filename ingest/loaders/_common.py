@@ -74,6 +74,41 @@ def split_long(text: str, limit: int = 4000) -> list[str]:
     return pieces
 
 
+def table_row_texts(rows: list[list[str]]) -> list[str]:
+    """The text of each non-empty row of a table.
+
+    When the first row is a header (more rows follow; every cell is non-empty text, not a
+    number), every later row reads ``Header: value | Header: value``: a row then keeps its
+    meaning on its own, in a chunk or quoted in an answer ("Maximum payload | 12 kg" alone does
+    not say which product). The header row itself is kept as it is.
+    """
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    header = rows[0] if len(rows) > 1 and all(c and not is_number(c) for c in rows[0]) else None
+    texts = [" | ".join(c for c in rows[0] if c)]
+    for row in rows[1:]:
+        if header is None:
+            cells = [value for value in row if value]
+        else:
+            cells = [
+                f"{header[i]}: {value}" if i < len(header) else value
+                for i, value in enumerate(row)
+                if value
+            ]
+        texts.append(" | ".join(cells))
+    return texts
+
+
+def is_number(text: str) -> bool:
+    """True for a cell such as ``60``, ``-3.5`` or ``1,299``."""
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True
+
+
 def title_or(candidate: str | None, path: Path) -> str:
     """`candidate` cleaned and shortened if it looks like a title, else the file stem."""
     title = clean_inline(candidate or "")

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ingest.loaders._common import clean_inline, clean_text, finish, read_text_file
+from ingest.loaders._common import clean_inline, clean_text, finish, read_text_file, table_row_texts
 from ingest.types import Block, LoadedDocument
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ def markdown_blocks(text: str) -> list[Block]:
     path: list[tuple[int, str]] = []  # (level, heading text) from h1 down
     list_depth = 0
     row: list[str] | None = None
+    table: list[list[str]] = []
     heading_level = 0
 
     def section() -> str:
@@ -81,13 +82,18 @@ def markdown_blocks(text: str) -> list[Block]:
             list_depth += 1
         elif kind == "list_item_close":
             list_depth -= 1
+        elif kind == "table_open":
+            table = []
         elif kind == "tr_open":
             row = []
         elif kind == "tr_close" and row is not None:
-            cells = [cell for cell in row if cell]
-            if cells:
-                blocks.append(Block(" | ".join(cells), section=section(), kind="table_row"))
+            table.append(row)
             row = None
+        elif kind == "table_close":
+            blocks.extend(
+                Block(text, section=section(), kind="table_row") for text in table_row_texts(table)
+            )
+            table = []
         elif kind in ("fence", "code_block", "html_block"):
             content = token.content
             if kind == "html_block":

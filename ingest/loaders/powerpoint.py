@@ -6,7 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ingest.loaders._common import check_office_zip, clean_inline, clean_text, finish, office_error
+from ingest.loaders._common import (
+    check_office_zip,
+    clean_inline,
+    clean_text,
+    finish,
+    office_error,
+    table_row_texts,
+)
 from ingest.types import Block, LoadedDocument
 
 
@@ -53,11 +60,11 @@ def _slide_blocks(slide: Any, number: int) -> tuple[str, list[Block]]:
         if shape.shape_id == title_id:
             continue
         if getattr(shape, "has_table", False) and shape.has_table:
-            for row in shape.table.rows:
-                cells = [clean_inline(cell.text) for cell in row.cells]
-                if any(cells):
-                    row_text = " | ".join(c for c in cells if c)
-                    blocks.append(Block(row_text, page=number, section=section, kind="table_row"))
+            rows = [[clean_inline(cell.text) for cell in row.cells] for row in shape.table.rows]
+            blocks.extend(
+                Block(text, page=number, section=section, kind="table_row")
+                for text in table_row_texts(rows)
+            )
         elif shape.has_text_frame and (text := clean_text(shape.text_frame.text)):
             blocks.append(Block(text, page=number, section=section))
     if slide.has_notes_slide:

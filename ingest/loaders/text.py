@@ -6,7 +6,14 @@ import csv
 import re
 from pathlib import Path
 
-from ingest.loaders._common import clean_inline, finish, paragraphs, read_text_file, split_long
+from ingest.loaders._common import (
+    clean_inline,
+    finish,
+    paragraphs,
+    read_text_file,
+    split_long,
+    table_row_texts,
+)
 from ingest.types import Block, LoadedDocument
 
 
@@ -85,25 +92,5 @@ def load_csv(path: Path, password: str | None = None) -> LoadedDocument:
         warnings.append(f"not parsed as CSV ({e}); read as plain text")
         blocks = [Block(piece) for para in paragraphs(text) for piece in split_long(para)]
         return finish(path, "csv", None, blocks, warnings=warnings)
-    rows = [row for row in rows if any(row)]
-    header = rows[0] if len(rows) > 1 and all(c and not _is_number(c) for c in rows[0]) else None
-    blocks = [Block(" | ".join(c for c in rows[0] if c), kind="table_row")] if header else []
-    for row in rows[1:] if header else rows:
-        if header:
-            cells = [
-                f"{header[i]}: {value}" if i < len(header) else value
-                for i, value in enumerate(row)
-                if value
-            ]
-        else:
-            cells = [value for value in row if value]
-        blocks.append(Block(" | ".join(cells), kind="table_row"))
+    blocks = [Block(text, kind="table_row") for text in table_row_texts(rows)]
     return finish(path, "csv", None, blocks, warnings=warnings)
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text.replace(",", ""))
-    except ValueError:
-        return False
-    return True

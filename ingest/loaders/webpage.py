@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ingest.loaders._common import clean_inline, clean_text, finish, read_text_file
+from ingest.loaders._common import clean_inline, clean_text, finish, read_text_file, table_row_texts
 from ingest.types import Block, LoadedDocument
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.path: list[tuple[int, str]] = []
         self.buffer: list[str] = []
+        self.headers: dict[int, list[str] | None] = {}
 
     def section(self) -> str:
         return " > ".join(text for _, text in self.path)
@@ -93,13 +94,9 @@ class _Walker:
                     for c in child.find_all(["td", "th"], recursive=False)
                 ]
                 if any(cells):
-                    self.blocks.append(
-                        Block(
-                            " | ".join(c for c in cells if c),
-                            section=self.section(),
-                            kind="table_row",
-                        )
-                    )
+                    header = self.header_of(child)
+                    texts = table_row_texts([header, cells] if header and header != cells else [cells])
+                    self.blocks.append(Block(texts[-1], section=self.section(), kind="table_row"))
             elif name == "li":
                 self.flush(kind)
                 self.walk(child, "list_item", pre=pre, depth=depth + 1)
@@ -110,6 +107,21 @@ class _Walker:
                 self.flush(kind)
             else:  # inline element: its text joins the current paragraph
                 self.walk(child, kind, pre=pre, depth=depth + 1)
+
+    def header_of(self, row: Tag) -> list[str] | None:
+        """The cells of the first row of ``row``'s table, when the table has more rows."""
+        table = row.find_parent("table")
+        if table is None:
+            return None
+        key = id(table)
+        if key not in self.headers:
+            rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+            self.headers[key] = (
+                [clean_inline(c.get_text(" ")) for c in rows[0].find_all(["td", "th"], recursive=False)]
+                if len(rows) > 1
+                else None
+            )
+        return self.headers[key]
 
     def heading(self, level: int, text: str) -> None:
         if not text:

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ingest.loaders._common import check_office_zip, clean_inline, clean_text, finish, office_error
+from ingest.loaders._common import (
+    check_office_zip,
+    clean_inline,
+    clean_text,
+    finish,
+    office_error,
+    table_row_texts,
+)
 from ingest.types import Block, LoadedDocument
 
 _TITLE = 0  # pseudo heading level for the "Title" style: shown as a heading, not put in the path
@@ -38,14 +45,13 @@ def load_docx(path: Path, password: str | None = None) -> LoadedDocument:
 
     for element in _content(body, tags):
         if element.tag == tags.tbl:
-            for row in element.iterchildren(tags.tr):
-                cells = [clean_inline(_cell_text(tc, tags)) for tc in row.iterchildren(tags.tc)]
-                if any(cells):
-                    blocks.append(
-                        Block(
-                            " | ".join(c for c in cells if c), section=section(), kind="table_row"
-                        )
-                    )
+            rows = [
+                [clean_inline(_cell_text(tc, tags)) for tc in row.iterchildren(tags.tc)]
+                for row in element.iterchildren(tags.tr)
+            ]
+            blocks.extend(
+                Block(text, section=section(), kind="table_row") for text in table_row_texts(rows)
+            )
             continue
         text = clean_text(element.text)
         level = _paragraph_level(element, levels, tags)

@@ -104,7 +104,7 @@ def test_docx_blocks_have_heading_paths_tables_and_lists(tmp_path):
         ("The daily allowance depends on the country.", "Travel > Per diem", "paragraph"),
         ("Receipts are optional", "Travel > Per diem", "list_item"),
         ("Country | Rate", "Travel > Per diem", "table_row"),
-        ("France | 60 EUR", "Travel > Per diem", "table_row"),
+        ("Country: France | Rate: 60 EUR", "Travel > Per diem", "table_row"),
         ("Hotels", "Hotels", "heading"),
         (CHINESE, "Hotels", "paragraph"),
     ]
@@ -206,7 +206,7 @@ def test_pptx_blocks_carry_slide_numbers_titles_and_notes(tmp_path):
         ("Mention the freeze", 1, "Slide 1: Budget 2024", "notes"),
         ("Costs", 2, "Slide 2: Costs", "heading"),
         ("Item | EUR", 2, "Slide 2: Costs", "table_row"),
-        ("Hotel | 120", 2, "Slide 2: Costs", "table_row"),
+        ("Item: Hotel | EUR: 120", 2, "Slide 2: Costs", "table_row"),
     ]
 
 
@@ -271,7 +271,7 @@ def test_html_blocks_follow_headings_and_skip_script_style_nav(tmp_path):
         ("Europe", "Travel > Per diem", "list_item"),
         ("Asia", "Travel > Per diem", "list_item"),
         ("Country | Rate", "Travel > Per diem", "table_row"),
-        ("France | 60", "Travel > Per diem", "table_row"),
+        ("Country: France | Rate: 60", "Travel > Per diem", "table_row"),
         ("Hotels", "Hotels", "heading"),
         ("Up to 120 EUR\nper night", "Hotels", "paragraph"),
     ]
@@ -321,7 +321,7 @@ def test_markdown_heading_path_tables_lists_and_code(tmp_path):
         ("Europe", "Travel > Per diem", "list_item"),
         ("Asia", "Travel > Per diem", "list_item"),
         ("Country | Rate", "Travel > Per diem", "table_row"),
-        ("France | 60", "Travel > Per diem", "table_row"),
+        ("Country: France | Rate: 60", "Travel > Per diem", "table_row"),
         ("rate = 60", "Travel > Per diem", "paragraph"),
         ("Notes", "Travel > Per diem > Notes", "heading"),
         ("None.", "Travel > Per diem > Notes", "paragraph"),

@@ -1,0 +1,247 @@
+"""``KnowledgeBase.ask`` end to end over sample_docs: hybrid retrieval, persisted BM25, verified
+answers with citations, refusals, follow-ups, both LLM backends, the CLI and the LangChain
+retriever."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from langchain_core.language_models import FakeListChatModel
+
+from kbqa import KnowledgeBase, Settings
+from kbqa.errors import ConfigError, LLMUnavailableError
+from kbqa.integrations import KnowledgeBaseRetriever
+from llm_server import free_port
+from tests.conftest import FIXTURES, SAMPLE_DOCS
+
+FACTS = json.loads((FIXTURES / "sample_facts.json").read_text(encoding="utf-8"))
+ANSWERABLE = [f for f in FACTS["answerable"] if not f.get("follow_up_of")]
+BY_ID = {f["id"]: f for f in FACTS["answerable"]}
+KBQA = str(Path(sys.executable).parent / "kbqa")
+
+
+def _cited_files(answer) -> list[str]:
+    return [Path(c.source).name for c in answer.citations]
+
+
+def _contains_accepted(text: str, fact: dict) -> bool:
+    flat = " ".join(text.split())
+    return any(a in flat for a in fact["accept"])
+
+
+# -- BM25 persisted at ingest ------------------------------------------------------------------
+def test_bm25_index_is_saved_at_ingest_and_loaded_not_rebuilt(sample_kb, monkeypatch):
+    kb, report = sample_kb
+    folder = kb.data_dir / "bm25"
+    assert (folder / "CURRENT").is_file()
+    assert report.stages_s["lexical"] > 0
+    fresh = KnowledgeBase(kb.data_dir)
+
+    def no_rebuild(*_args):
+        raise AssertionError("the BM25 index was rebuilt instead of loaded")
+
+    monkeypatch.setattr(fresh, "_build_lexical", no_rebuild)
+    lexical = fresh.lexical()
+    assert lexical.generation == kb.store.generation()
+    assert len(lexical) == kb.store.chunk_count()
+    assert fresh.lexical() is lexical  # loaded once per process, not per query
+
+
+def test_stale_or_missing_bm25_is_rebuilt_from_stored_terms(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# Parking\n\nVisitors park in lot C behind the warehouse.\n")
+    kb = KnowledgeBase(tmp_path / "kb")
+    kb.ingest(docs)
+    (docs / "b.md").write_text("# Canteen\n\nThe canteen serves lunch from 11:30 to 14:00.\n")
+    kb.ingest(docs)
+    assert [Path(h.source).name for h in kb.search("canteen lunch", k=1)] == ["b.md"]
+    # Lose the saved BM25 folder: a reader rebuilds it in memory from the chunk store's terms.
+    import shutil
+
+    shutil.rmtree(tmp_path / "kb" / "bm25")
+    reader = KnowledgeBase(tmp_path / "kb")
+    assert len(reader.lexical()) == reader.store.chunk_count() == 2
+    ids, _ = reader.lexical().search("warehouse lot", 5)
+    assert [Path(reader.store.chunks_by_id(ids.tolist())[int(i)][1].path).name for i in ids] == ["a.md"]
+
+
+# -- answers over sample_docs, without a model (extractive) ------------------------------------
+@pytest.mark.parametrize("fact", ANSWERABLE, ids=[f["id"] for f in ANSWERABLE])
+def test_answerable_question_cites_the_right_document(sample_kb, fact):
+    kb, _ = sample_kb
+    answer = kb.ask(fact["question"], use_llm=False)
+    assert not answer.refused, answer.text
+    assert answer.citations, answer.text
+    assert fact["file"] in _cited_files(answer), (answer.text, _cited_files(answer))
+    for c in answer.citations:
+        chunk_text = " ".join(kb.store.chunks_by_id([c.chunk_id])[c.chunk_id][0].text.split())
+        assert c.snippet and " ".join(c.snippet.rstrip("…").split()) in chunk_text
+        assert f"[{c.number}]" in answer.text
+
+
+@pytest.mark.parametrize(
+    "fact", [f for f in ANSWERABLE if f["lang"] == "zh"], ids=lambda f: f["id"]
+)
+def test_chinese_question_is_answered_from_the_chinese_document(sample_kb, fact):
+    kb, _ = sample_kb
+    answer = kb.ask(fact["question"], use_llm=False)
+    assert not answer.refused
+    assert _contains_accepted(answer.text, fact), answer.text
+    assert fact["file"] in _cited_files(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [f["question"] for f in FACTS["unanswerable"]]
+    + ["What is the capital of Peru?", "Who won the 1998 football world cup?", "量子计算机的工作原理是什么？"],
+)
+def test_unanswerable_question_is_refused(sample_kb, question):
+    kb, _ = sample_kb
+    answer = kb.ask(question, use_llm=False)
+    assert answer.refused, (answer.text, answer.retrieved[:3])
+    assert answer.citations == []
+    assert "default" in answer.text  # names the collections searched
+
+
+def test_follow_up_is_rewritten_with_the_conversation(sample_kb):
+    kb, _ = sample_kb
+    first = kb.ask(BY_ID["per_diem_munich"]["question"], use_llm=False)
+    follow = kb.ask("And in Berlin?", history=[(first.question, first.text)], use_llm=False)
+    assert "Berlin" in follow.standalone_question and "per diem" in follow.standalone_question
+    assert _contains_accepted(follow.text, BY_ID["per_diem_berlin"]), follow.text
+
+
+def test_empty_question_is_a_clear_error(sample_kb):
+    with pytest.raises(ConfigError, match="empty"):
+        sample_kb[0].ask("   ", use_llm=False)
+
+
+def test_collections_filter_searches_only_those_collections(tmp_path):
+    docs_a, docs_b = tmp_path / "a", tmp_path / "b"
+    docs_a.mkdir()
+    docs_b.mkdir()
+    (docs_a / "parking.md").write_text("# Parking\n\nVisitors park in lot C behind the warehouse.\n")
+    (docs_b / "parking_b.md").write_text("# Parking\n\nVisitors park in lot F near the gate.\n")
+    kb = KnowledgeBase(tmp_path / "kb")
+    kb.ingest(docs_a, collection="site-a")
+    kb.ingest(docs_b, collection="site-b")
+    answer = kb.ask("Where do visitors park?", collections=["site-b"], use_llm=False)
+    assert _cited_files(answer) == ["parking_b.md"] and "lot F" in answer.text
+    assert answer.collections == ["site-b"]
+    both = kb.ask("Where do visitors park?", use_llm=False)
+    assert both.collections == ["site-a", "site-b"]
+    missing = kb.ask("Where do visitors park?", collections=["nowhere"], use_llm=False)
+    assert missing.refused and "nowhere" in missing.text
+
+
+# -- answers with a model ----------------------------------------------------------------------
+def _with_model(kb: KnowledgeBase, model) -> KnowledgeBase:
+    other = KnowledgeBase(kb.data_dir, kb.settings)
+    other._chat_model = model
+    return other
+
+
+def test_fabricated_number_from_the_model_is_caught(sample_kb):
+    kb, _ = sample_kb
+    liar = FakeListChatModel(responses=["Passwords must be rotated every 30 days [1]."])
+    answer = _with_model(kb, liar).ask("How often must passwords be rotated?")
+    assert answer.mode == "extractive"
+    assert "30 days" not in answer.text and "90 days" in answer.text
+    assert any("30" in f for f in answer.flagged)
+    assert "it_security_policy.pdf" in _cited_files(answer)
+
+
+def test_verified_model_answer_is_kept_and_streamed(sample_kb):
+    kb, _ = sample_kb
+    honest = FakeListChatModel(responses=["Passwords must be rotated every 90 days [1]."])
+    items = list(_with_model(kb, honest).ask_stream("How often must passwords be rotated?"))
+    tokens, answer = items[:-1], items[-1]
+    assert tokens and all(isinstance(t, str) for t in tokens)
+    assert "".join(tokens) == "Passwords must be rotated every 90 days [1]."
+    assert answer.mode == "generated" and answer.text.startswith("Passwords must be rotated every 90 days")
+    assert _cited_files(answer) == ["it_security_policy.pdf"]
+    assert set(answer.timings) == {"rewrite_s", "retrieve_s", "generate_s", "total_s"}
+
+
+def test_embedded_model_answer_is_verified_and_cited(sample_kb):
+    pytest.importorskip("llama_cpp")
+    kb, _ = sample_kb
+    answer = kb.ask("How often must passwords be rotated?")
+    assert answer.backend == "embedded" and answer.model.endswith(".gguf")
+    assert answer.mode in ("generated", "extractive")
+    assert "90 days" in answer.text and "it_security_policy.pdf" in _cited_files(answer)
+
+
+def test_openai_backend_answers_from_a_real_server(sample_kb, llama_server):
+    kb, _ = sample_kb
+    settings = kb.settings.model_copy(
+        update={"llm_backend": "openai", "llm_base_url": llama_server.base_url, "llm_model": ""}
+    )
+    remote = KnowledgeBase(kb.data_dir, settings)
+    items = list(remote.ask_stream("What is the minimum password length?"))
+    answer = items[-1]
+    assert answer.backend == "openai"
+    assert len(items) > 1  # tokens were streamed over HTTP before the verified answer
+    assert "14 characters" in answer.text
+    assert "it_security_policy.pdf" in _cited_files(answer)
+
+
+def test_endpoint_down_falls_back_to_quotes_with_a_warning(sample_kb):
+    kb, _ = sample_kb
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    settings = kb.settings.model_copy(
+        update={"llm_backend": "openai", "llm_base_url": url, "llm_model": "m",
+                "llm_max_retries": 0, "llm_timeout_s": 5.0}
+    )
+    answer = KnowledgeBase(kb.data_dir, settings).ask("What is the minimum password length?")
+    assert answer.mode == "extractive" and "14 characters" in answer.text
+    assert answer.warnings and url in answer.warnings[0]
+    strict = settings.model_copy(update={"llm_fallback": False})
+    with pytest.raises(LLMUnavailableError, match="127.0.0.1"):
+        KnowledgeBase(kb.data_dir, strict).ask("What is the minimum password length?")
+
+
+# -- other entry points ------------------------------------------------------------------------
+def test_langchain_retriever_returns_documents_with_sources(sample_kb):
+    kb, _ = sample_kb
+    docs = KnowledgeBaseRetriever(kb=kb, k=3).invoke("Which encryption is required on laptops?")
+    assert len(docs) == 3
+    assert Path(docs[0].metadata["source"]).name == "it_security_policy.pdf"
+    assert "AES-256" in docs[0].page_content
+    assert {"chunk_id", "source", "title", "page", "section", "score"} <= set(docs[0].metadata)
+    strict = KnowledgeBaseRetriever(kb=kb, k=3, min_score=0.99).invoke("capital of Peru")
+    assert strict == []
+
+
+def test_cli_ask_json(sample_kb):
+    kb, _ = sample_kb
+    env = {**os.environ, "NO_COLOR": "1"}
+    result = subprocess.run(
+        [KBQA, "--data-dir", str(kb.data_dir), "ask", "What is the hotel cap per night in London?",
+         "--user", "alice", "--json", "--no-llm"],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    body = json.loads(result.stdout)
+    assert {"answer", "refused", "citations", "timings"} <= set(body)
+    assert body["refused"] is False and "210" in body["answer"]
+    cite = body["citations"][0]
+    assert {"source", "page", "chunk_id", "snippet", "score"} <= set(cite)
+    assert Path(cite["source"]).name == "expense_policy.xlsx"
+    human = subprocess.run(
+        [KBQA, "--data-dir", str(kb.data_dir), "ask", "What is the capital of Peru?", "--no-llm"],
+        capture_output=True, text=True, env={**env, "COLUMNS": "200"}, timeout=600,
+    )
+    assert human.returncode == 0 and "does not cover" in human.stdout
+
+
+def test_settings_reach_the_retriever(sample_kb):
+    kb, _ = sample_kb
+    tuned = KnowledgeBase(kb.data_dir, Settings(top_k=2, fusion="rrf", data_dir=kb.data_dir))
+    retriever = tuned.retriever()
+    assert retriever.top_k == 2 and retriever.fusion == "rrf"
+    assert len(tuned.retrieve("password")) == 2
