@@ -16,7 +16,7 @@ from pydantic_settings import (
 
 from ingest.anonymize import DEFAULT_ENTITIES, DEFAULT_SCORE_THRESHOLD
 
-REFUSE_BELOW = 0.5
+REFUSE_BELOW = 0.46
 """Default relevance threshold for refusing; see docs/EVALUATION.md, "Refusal threshold"."""
 
 

@@ -556,3 +556,15 @@ def test_pdf_without_pages_and_truncated_pdf(tmp_path):
     cut.write_bytes(good[:200])
     with pytest.raises(CorruptDocumentError, match=r"^not a valid PDF: "):
         load_document(cut)
+
+
+def test_table_rows_are_keyed_by_a_text_header_only():
+    from ingest.loaders._common import table_row_texts
+
+    assert table_row_texts([["City", "Rate"], ["Paris", "63"], ["", ""], ["Rome", ""]]) == [
+        "City | Rate", "City: Paris | Rate: 63", "City: Rome"
+    ]
+    # A first row of numbers is data, not a header.
+    assert table_row_texts([["2024", "2025"], ["10", "12"]]) == ["2024 | 2025", "10 | 12"]
+    assert table_row_texts([["only", "one row"]]) == ["only | one row"]
+    assert table_row_texts([]) == []

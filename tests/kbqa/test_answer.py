@@ -4,9 +4,16 @@ import pytest
 from langchain_core.language_models import FakeListChatModel
 
 from ingest.loaders import load_document
-from kbqa.answer import answer_question, build_messages, refusal, should_refuse, stream_answer
+from kbqa.answer import (
+    answer_question,
+    build_messages,
+    missing_terms,
+    refusal,
+    should_refuse,
+    stream_answer,
+)
 from kbqa.knowledge_base import SearchHit
-from kbqa.textmatch import numbers_in
+from kbqa.textmatch import answer_fit, measures, numbers_in
 from kbqa.verify import AnswerDraft
 
 SAMPLE_DOCS = Path(__file__).resolve().parents[2] / "sample_docs"
@@ -216,3 +223,65 @@ def test_number_taken_from_another_rule_of_the_same_passage_is_caught(security_h
 )
 def test_numbers_are_compared_in_one_canonical_form(text, numbers):
     assert numbers_in(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("question", "good", "bad"),
+    [
+        # A quantity question wants a measured number, not a version or section reference.
+        ("What is the minimum password length?",
+         "Passwords must be at least 14 characters long.",
+         "Version 3.2 (January 2025): longer minimum password length (see section 4)."),
+        # The unit the question names beats any other number.
+        ("How many employees work at the Berlin office?",
+         "Employees: 64", "The Berlin office is on the 4th floor."),
+        # "Which ..." wants a named thing such as a code.
+        ("Which encryption is required on company laptops?",
+         "Every laptop must use full-disk encryption with AES-256.",
+         "The IT department enables encryption before a laptop is handed out."),
+    ],
+)
+def test_answer_fit_prefers_the_kind_of_content_asked_for(question, good, bad):
+    assert answer_fit(question, good) > answer_fit(question, bad)
+
+
+def test_measures_skip_years_ordinals_and_references():
+    assert measures("at least 14 characters, 9.5 hours, 30% load, 600 元") == {
+        ("14", "character"), ("9.5", "hour"), ("30", "%"), ("600", "元")
+    }
+    assert measures("Version 3.2 (January 2025), see section 4, on the 4th floor, in 2024 we") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("What is the per diem in Madrid?", ["madrid"]),
+        ("What was the revenue in 2019?", ["2019"]),
+        ("What is the per diem in Munich?", []),
+        ("What is the hotel cap per night in London?", []),
+        # A full name is masked at ingest, so its absence says nothing; a lone place still counts.
+        ("Which per diem did James Hutton claim in London?", []),
+        ("Which per diem did James Hutton claim in Lisbon?", ["lisbon"]),
+    ],
+)
+def test_missing_terms_are_names_and_numbers_no_passage_holds(question, missing):
+    rates = _hit(
+        "City: Munich | Per diem (EUR): 52 | Hotel cap (EUR): 165\n"
+        "City: London | Per diem (EUR): 68 | Hotel cap (EUR): 210",
+        "Expense Policy - Rates",
+        section="Sheet: Per diem",
+    )
+    assert missing_terms(question, [rates]) == missing
+
+
+def test_question_naming_something_absent_is_refused_with_the_term(security_hits, embedder):
+    draft = answer_question(
+        "What is the password rotation period in the Madrid office?",
+        security_hits, None, embedder, collections=["default"],
+    )
+    assert draft.mode == "refused" and "'madrid'" in draft.text and "default" in draft.text
+    allowed = answer_question(
+        "What is the password rotation period in the Madrid office?",
+        security_hits, None, embedder, require_terms=False,
+    )
+    assert allowed.mode == "extractive"

@@ -94,9 +94,14 @@ def test_chinese_question_is_answered_from_the_chinese_document(sample_kb, fact)
     assert fact["file"] in _cited_files(answer)
 
 
+# The list price question names only things the documents have (the Atlas Picker 3); it is the
+# known gap of a relevance gate, covered by the test after this one.
+NEAR_MISS = "What is the list price of the Atlas Picker 3?"
+
+
 @pytest.mark.parametrize(
     "question",
-    [f["question"] for f in FACTS["unanswerable"]]
+    [f["question"] for f in FACTS["unanswerable"] if f["question"] != NEAR_MISS]
     + ["What is the capital of Peru?", "Who won the 1998 football world cup?", "量子计算机的工作原理是什么？"],
 )
 def test_unanswerable_question_is_refused(sample_kb, question):
@@ -105,6 +110,15 @@ def test_unanswerable_question_is_refused(sample_kb, question):
     assert answer.refused, (answer.text, answer.retrieved[:3])
     assert answer.citations == []
     assert "default" in answer.text  # names the collections searched
+
+
+def test_near_miss_question_is_answered_only_with_quoted_text(sample_kb):
+    kb, _ = sample_kb
+    liar = FakeListChatModel(responses=["The list price of the Atlas Picker 3 is 48,000 EUR [1]."])
+    answer = _with_model(kb, liar).ask(NEAR_MISS)
+    assert answer.mode == "extractive"  # the invented price did not survive verification
+    assert "48,000" not in answer.text and "48000" not in answer.text
+    assert any("48" in f for f in answer.flagged)
 
 
 def test_follow_up_is_rewritten_with_the_conversation(sample_kb):

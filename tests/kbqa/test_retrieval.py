@@ -11,7 +11,7 @@ import pytest
 from kbqa.errors import IndexCorruptError
 from kbqa.evaluation import BeirSet, evaluate_set, load_beir
 from kbqa.index import FaissIndex
-from kbqa.lexical import LexicalIndex, cjk_share, tokenize
+from kbqa.lexical import LexicalIndex, cjk_share, term_coverage, tokenize
 from kbqa.retrieval import (
     Candidate,
     HybridRetriever,
@@ -285,3 +285,26 @@ def test_fused_keeps_bm25_quality_on_chinese_where_plain_rrf_loses_it(embedder):
     ndcg = {name: m["ndcg@10"] for name, m in metrics.items()}
     assert ndcg["fused"] >= ndcg["bm25"] - 1.0, ndcg
     assert ndcg["fused"] >= ndcg["rrf_plain"] + 10.0, ndcg
+
+
+def test_term_coverage_weights_rare_terms_and_ignores_question_words():
+    index = LexicalIndex()
+    texts = ["per diem in munich is 52 eur", "per diem in berlin is 48 eur", "hotel cap per night"]
+    index.build(np.arange(3), texts)
+    query = list(dict.fromkeys(tokenize(["How much is the per diem in Madrid?"])[0]))
+    idf = index.idf(query)
+    assert idf[query.index("madrid")] > idf[query.index("diem")] > 0  # unknown > known
+    chunk = tokenize([texts[0]])[0]
+    coverage = term_coverage(query, chunk, idf)
+    assert 0 < coverage < 0.5  # "madrid", the rarest term, is missing
+    known = list(dict.fromkeys(tokenize(["How much is the per diem in Munich?"])[0]))
+    assert term_coverage(known, chunk, index.idf(known)) == pytest.approx(1.0)
+    assert term_coverage(["mani", "much"], chunk, index.idf(["mani", "much"])) == 0.0
+
+
+def test_relevance_is_coverage_for_chinese_and_the_mean_for_english():
+    from kbqa.knowledge_base import relevance
+
+    assert relevance(0.4, 0.8, chinese=0.0) == pytest.approx(0.6)
+    assert relevance(0.4, 0.8, chinese=1.0) == pytest.approx(0.4)
+    assert relevance(0.4, -0.2, chinese=0.0) == pytest.approx(0.2)
