@@ -52,9 +52,14 @@ Rules:
 # Answers are one or two sentences: a blank line or an echoed prompt ends them (small models
 # otherwise ramble on to max_tokens, which costs seconds per answer on a CPU).
 STOP = ["\n\n", "<passage", "Question:"]
-# The bundled 135M model reads prompts at roughly 50-100 tokens/s on two busy cores: keep them short.
-WEAK_MODEL_PASSAGE_TOKENS = 600
+# The bundled 135M model reads prompts at ~200 tokens/s on two cores (3.5-4 s for 600 estimated
+# passage tokens, docs/BENCHMARKS.md "Ask latency"): its prompt holds fewer passages, and the
+# extractive fallback still quotes from all of them.
+WEAK_MODEL_PASSAGE_TOKENS = 300
 DEFAULT_PASSAGE_TOKENS = 1500
+# It also loops ("1. The passage is ... 2. The passage is ...") until max_tokens: one line of at
+# most 96 tokens, with a repetition penalty, is all an answer of one or two sentences needs.
+WEAK_MODEL_OPTIONS = {"stop": [*STOP, "\n"], "max_tokens": 96, "repeat_penalty": 1.3}
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NAME_RUN = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)+")
@@ -136,6 +141,10 @@ def missing_terms(question: str, hits: Sequence[SearchHit]) -> list[str]:
     return sorted(t for t in must if not term_in(t.lower(), haystack))
 
 
+def _call_options(chat_model: object) -> dict[str, Any]:
+    return dict(WEAK_MODEL_OPTIONS) if is_weak_model(chat_model) else {"stop": STOP}
+
+
 def should_refuse(hits: Sequence[SearchHit], threshold: float) -> bool:
     """True when no hit scores at least ``threshold`` (the knowledge base does not cover it)."""
     return not hits or max(hit.score for hit in hits) < threshold
@@ -182,7 +191,7 @@ def _prepare(
     budget = _budget(chat_model, max_passage_tokens)
     messages, used = build_messages(question, hits, max_passage_tokens=budget)
     if chat_model is None:
-        return extractive_answer(question, used, embedder, max_sentences=max_extractive), [], used
+        return extractive_answer(question, hits, embedder, max_sentences=max_extractive), [], used
     return None, messages, used
 
 
@@ -210,8 +219,8 @@ def answer_question(
         refuse_below: Refuse when the best hit scores below this; None: refuse only without hits.
         min_similarity: See ``verify_answer``.
         max_extractive: At most this many quoted sentences in an extractive answer.
-        max_passage_tokens: Prompt budget for passages (estimated tokens); default 600 for the
-            weak bundled model, 1500 otherwise.
+        max_passage_tokens: Prompt budget for passages (estimated tokens); default 300 for the
+            weak bundled model, 1500 otherwise. An extractive fallback quotes from all ``hits``.
         require_terms: Refuse when a name, code or number of the question is in no passage
             (``missing_terms``).
 
@@ -225,9 +234,10 @@ def answer_question(
     if final is not None:
         return final
     assert chat_model is not None
-    raw = chat_model.invoke(messages, stop=STOP).text
+    raw = chat_model.invoke(messages, **_call_options(chat_model)).text
     return verify_answer(
-        raw, question, used, embedder, min_similarity=min_similarity, max_extractive=max_extractive
+        raw, question, used, embedder, min_similarity=min_similarity,
+        max_extractive=max_extractive, quote_from=hits,
     )
 
 
@@ -256,7 +266,7 @@ def stream_answer(
         return
     assert chat_model is not None
     parts: list[str] = []
-    for chunk in chat_model.stream(messages, stop=STOP):
+    for chunk in chat_model.stream(messages, **_call_options(chat_model)):
         token = chunk.text
         if token:
             parts.append(token)
@@ -268,6 +278,7 @@ def stream_answer(
         embedder,
         min_similarity=min_similarity,
         max_extractive=max_extractive,
+        quote_from=hits,
     )
 
 

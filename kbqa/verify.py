@@ -169,6 +169,7 @@ def verify_answer(
     *,
     min_similarity: float = 0.5,
     max_extractive: int = 2,
+    quote_from: Sequence[SearchHit] | None = None,
 ) -> AnswerDraft:
     """Check a model answer against the passages it was given; fall back to quoting them.
 
@@ -179,20 +180,27 @@ def verify_answer(
         embedder: Sentence embedder returning L2-normalized vectors.
         min_similarity: Minimum cosine between a sentence and a sentence of its passages.
         max_extractive: At most this many quoted sentences in an extractive answer.
+        quote_from: Passages an extractive fallback may quote, numbered like ``hits`` and
+            starting with them (a small model's prompt holds fewer passages than were
+            retrieved); default ``hits``.
     """
     ev = _Evidence(hits, embedder)
+    if quote_from is not None and len(quote_from) > len(hits):
+        quote_ev = _Evidence(quote_from, embedder)
+    else:
+        quote_from, quote_ev = hits, ev
     parsed = [(s, *parse_citations(s, len(hits))) for s in split_answer(answer)]
     parsed = [p for p in parsed if p[1]]
     invalid = sorted({n for *_, bad in parsed for n in bad})
     if not parsed or not hits:
         return extractive_answer(
             question,
-            hits,
+            quote_from,
             embedder,
             max_sentences=max_extractive,
             raw_answer=answer,
             invalid_citations=invalid,
-            evidence=ev,
+            evidence=quote_ev,
         )
     short = [i for i, (_, clean, _, _) in enumerate(parsed) if is_short(clean)]
     vectors = embedder.embed(
@@ -217,13 +225,13 @@ def verify_answer(
             flagged.append(CheckedSentence(answer.strip(), (), 0.0, "the answer cites no passage"))
         return extractive_answer(
             question,
-            hits,
+            quote_from,
             embedder,
             max_sentences=max_extractive,
             raw_answer=answer,
             flagged=flagged,
             invalid_citations=invalid,
-            evidence=ev,
+            evidence=quote_ev,
         )
     joiner = "" if CJK.search(kept[0].text) else " "
     used = sorted({n for s in kept for n in s.citations})

@@ -128,7 +128,11 @@ class EmbeddedChatModel(BaseChatModel):
             "max_tokens": self.max_tokens,
         }
         params.update(
-            {k: v for k, v in kwargs.items() if k in {"temperature", "top_p", "max_tokens", "seed"}}
+            {
+                k: v
+                for k, v in kwargs.items()
+                if k in {"temperature", "top_p", "max_tokens", "seed", "repeat_penalty"}
+            }
         )
         if stop:
             params["stop"] = stop
