@@ -5,7 +5,8 @@ Public API::
     from kbqa import KnowledgeBase
     kb = KnowledgeBase("~/kb")
     report = kb.ingest(["./docs"], groups=["hr"])
-    hits = kb.search("How often must passwords be rotated?")
+    answer = kb.ask("How often must passwords be rotated?", user="alice")
+    print(answer.text, [(c.title, c.page, c.snippet) for c in answer.citations])
 """
 
 from kbqa.errors import (
@@ -16,10 +17,13 @@ from kbqa.errors import (
     MissingDependencyError,
 )
 from kbqa.knowledge_base import KnowledgeBase, SearchHit
+from kbqa.qa import Answer, Citation
 from kbqa.report import FileOutcome, IngestReport
 from kbqa.settings import Settings
 
 __all__ = [
+    "Answer",
+    "Citation",
     "ConfigError",
     "DataDirBusyError",
     "FileOutcome",

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from kbqa.llm import is_weak_model
-from kbqa.textmatch import (
-    key_terms,
-    normalize,
-    numbers_in,
-    passage_sentences,
-    query_terms,
-    term_in,
-    words_to_digits,
-)
+from kbqa.textmatch import key_terms, normalize, numbers_in, term_in, words_to_digits
 from kbqa.verify import AnswerDraft, extractive_answer, verify_answer
 
 if TYPE_CHECKING:
@@ -28,10 +19,7 @@ if TYPE_CHECKING:
     from kbqa.knowledge_base import SearchHit
 
 __all__ = [
-    "Answer",
     "AnswerDraft",
-    "Citation",
-    "make_answer",
     "missing_terms",
     "answer_question",
     "build_messages",
@@ -279,159 +267,4 @@ def stream_answer(
         min_similarity=min_similarity,
         max_extractive=max_extractive,
         quote_from=hits,
-    )
-
-
-# -- the answer a caller gets -------------------------------------------------------------------
-SNIPPET_CHARS = 320
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A source of an answer: the passage ``[number]`` in the answer text stands for.
-
-    Attributes:
-        number: The ``[n]`` used in the answer text.
-        chunk_id: The chunk's id in the store.
-        source: The document's path as ingested.
-        title: The document's title.
-        page: Page (PDF), slide or sheet number; None when the format has none.
-        section: Heading path inside the document ("" if none).
-        snippet: The passage sentence that supports the answer (at most ~320 characters).
-        score: The passage's relevance to the question, in [0, 1].
-    """
-
-    number: int
-    chunk_id: int
-    source: str
-    title: str
-    page: int | None
-    section: str
-    snippet: str
-    score: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "number": self.number,
-            "source": self.source,
-            "title": self.title,
-            "page": self.page,
-            "section": self.section,
-            "chunk_id": self.chunk_id,
-            "snippet": self.snippet,
-            "score": round(self.score, 4),
-        }
-
-
-@dataclass
-class Answer:
-    """What ``KnowledgeBase.ask`` returns.
-
-    Attributes:
-        question: The question as asked.
-        text: The answer shown to the user, with ``[n]`` citation marks (or the refusal).
-        refused: True when the knowledge base does not cover the question.
-        mode: ``generated`` (the model's verified sentences), ``extractive`` (quoted passage
-            sentences) or ``refused``.
-        citations: The sources of ``text``, in citation-number order.
-        timings: Seconds per stage: ``rewrite_s``, ``retrieve_s``, ``generate_s``, ``total_s``.
-        standalone_question: The question after follow-up rewriting (what was searched).
-        collections: The collections searched.
-        retrieved: ``(chunk_id, relevance)`` of every passage retrieved, best first.
-        flagged: Why model sentences were dropped by verification.
-        backend: ``embedded``, ``openai`` or ``none`` (extractive, no model).
-        model: The model's name.
-        warnings: Things the user should know (e.g. the model was unreachable and the answer
-            quotes the passages instead).
-    """
-
-    question: str
-    text: str
-    refused: bool
-    mode: str
-    citations: list[Citation] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-    standalone_question: str = ""
-    collections: list[str] = field(default_factory=list)
-    retrieved: list[tuple[int, float]] = field(default_factory=list)
-    flagged: list[str] = field(default_factory=list)
-    backend: str = ""
-    model: str = ""
-    warnings: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form (``kbqa ask --json``): ``answer``, ``refused``, ``citations``,
-        ``timings`` and the other attributes."""
-        return {
-            "question": self.question,
-            "answer": self.text,
-            "refused": self.refused,
-            "mode": self.mode,
-            "citations": [c.to_dict() for c in self.citations],
-            "timings": {k: round(v, 4) for k, v in self.timings.items()},
-            "standalone_question": self.standalone_question,
-            "collections": self.collections,
-            "retrieved": [{"chunk_id": i, "score": round(s, 4)} for i, s in self.retrieved],
-            "flagged": self.flagged,
-            "backend": self.backend,
-            "model": self.model,
-            "warnings": self.warnings,
-        }
-
-
-def snippet(hit: SearchHit, probes: Sequence[str], max_chars: int = SNIPPET_CHARS) -> str:
-    """The sentence of ``hit`` sharing the most terms with ``probes`` (the answer sentences
-    citing it, and the question), cut to ``max_chars``."""
-    sentences = passage_sentences(hit.text) or [hit.text.strip()]
-    terms: set[str] = set().union(*(query_terms(p) for p in probes)) if probes else set()
-    best = max(
-        enumerate(sentences), key=lambda e: (len(terms & query_terms(e[1])), -e[0])
-    )[1]
-    return best if len(best) <= max_chars else best[: max_chars - 1].rstrip() + "…"
-
-
-def make_answer(
-    draft: AnswerDraft,
-    *,
-    question: str,
-    standalone_question: str,
-    hits: Sequence[SearchHit],
-    collections: Sequence[str],
-    timings: dict[str, float],
-    backend: str,
-    model: str,
-    warnings: Sequence[str] = (),
-) -> Answer:
-    """Turn a verified draft into the caller's ``Answer`` with citations and snippets."""
-    citations = []
-    for number, hit in sorted(draft.citations.items()):
-        probes = [s.text for s in draft.kept if number in s.citations] + [standalone_question]
-        if draft.mode == "extractive":  # the quoted sentence is the snippet itself
-            probes = [s.text for s in draft.kept if number in s.citations] or probes
-        citations.append(
-            Citation(
-                number=number,
-                chunk_id=hit.chunk_id,
-                source=hit.source,
-                title=hit.title,
-                page=hit.page,
-                section=hit.section,
-                snippet=snippet(hit, probes),
-                score=hit.score,
-            )
-        )
-    return Answer(
-        question=question,
-        text=draft.text,
-        refused=draft.mode == "refused",
-        mode=draft.mode,
-        citations=citations,
-        timings=timings,
-        standalone_question=standalone_question,
-        collections=list(collections),
-        retrieved=[(h.chunk_id, h.score) for h in hits],
-        flagged=[f"{s.text} — {s.reason}" for s in draft.flagged],
-        backend=backend,
-        model=model,
-        warnings=list(warnings),
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kbqa.errors import ConfigError, IndexCorruptError, LLMUnavailableError
+from kbqa.errors import ConfigError, IndexCorruptError
 from kbqa.index import FaissIndex
 from kbqa.ingestion import IngestContext, Progress, run_ingest
 from kbqa.lexical import LexicalIndex, cjk_share, term_coverage, tokenize
@@ -23,7 +22,7 @@ from kbqa.settings import Settings
 from kbqa.store import ChunkStore, DocumentRow
 
 if TYPE_CHECKING:
-    from kbqa.answer import Answer
+    from kbqa.qa import Answer
 
 log = logging.getLogger(__name__)
 
@@ -377,7 +376,7 @@ class KnowledgeBase:
             ConfigError: the question is empty.
             LLMUnavailableError: the model cannot answer and ``settings.llm_fallback`` is off.
         """
-        from kbqa.answer import Answer
+        from kbqa.qa import Answer
 
         answer = None
         for item in self.ask_stream(
@@ -403,76 +402,9 @@ class KnowledgeBase:
         The tokens are the model's unverified draft: show them as provisional and replace them
         with the final ``Answer.text``, which may differ (sentences dropped, or quoted passages).
         """
-        from kbqa.answer import answer_question, make_answer, stream_answer
-        from kbqa.rewrite import rewrite_question
+        from kbqa.qa import ask_stream
 
-        del user  # recorded by the audit log and checked by access control (later issues)
-        question = question.strip()
-        if not question:
-            raise ConfigError("the question is empty")
-        started = time.perf_counter()
-        timings: dict[str, float] = {}
-        warnings: list[str] = []
-        chat = self.chat_model if use_llm else None
-        backend, model = _model_label(chat)
-
-        mark = time.perf_counter()
-        standalone = rewrite_question(question, history, chat)
-        timings["rewrite_s"] = time.perf_counter() - mark
-
-        mark = time.perf_counter()
-        hits = self.retrieve(standalone, collections=collections)
-        searched = list(collections) if collections is not None else self.store.collections()
-        timings["retrieve_s"] = time.perf_counter() - mark
-
-        s = self.settings
-        options = dict(
-            collections=searched,
-            refuse_below=s.refuse_below,
-            min_similarity=s.answer_min_similarity,
-            max_extractive=s.max_extractive_sentences,
-            require_terms=s.refuse_on_missing_terms,
+        yield from ask_stream(
+            self, question, user=user, history=history, collections=collections,
+            use_llm=use_llm, stream=stream,
         )
-        mark = time.perf_counter()
-        try:
-            if stream:
-                draft = None
-                for item in stream_answer(standalone, hits, chat, self.embedder, **options):
-                    if isinstance(item, str):
-                        yield item
-                    else:
-                        draft = item
-                assert draft is not None
-            else:
-                draft = answer_question(standalone, hits, chat, self.embedder, **options)
-        except LLMUnavailableError as exc:
-            if not s.llm_fallback:
-                raise
-            log.warning("%s; answering with quoted passages", exc)
-            warnings.append(f"{exc} The answer quotes the documents instead.")
-            backend, model = "none", ""
-            draft = answer_question(standalone, hits, None, self.embedder, **options)
-        timings["generate_s"] = time.perf_counter() - mark
-        timings["total_s"] = time.perf_counter() - started
-        yield make_answer(
-            draft,
-            question=question,
-            standalone_question=standalone,
-            hits=hits,
-            collections=searched,
-            timings=timings,
-            backend=backend,
-            model=model,
-            warnings=warnings,
-        )
-
-
-def _model_label(chat_model: object) -> tuple[str, str]:
-    """(backend, model name) for the answer record."""
-    if chat_model is None:
-        return "none", ""
-    name = getattr(chat_model, "model_name", None)
-    if name:
-        return "openai", str(name)
-    path = getattr(chat_model, "model_path", "")
-    return "embedded", Path(path).name if path else type(chat_model).__name__

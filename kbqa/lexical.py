@@ -290,11 +290,12 @@ class LexicalIndex:
         return np.log1p((n - df + 0.5) / (df + 0.5))
 
     def _rows_of(self, chunk_ids: np.ndarray) -> np.ndarray:
+        """Rows of the given chunk ids that are indexed (may repeat; unknown ids dropped)."""
         chunk_ids = np.asarray(chunk_ids, dtype=np.int64)
         rows = np.searchsorted(self._ids, chunk_ids)
-        rows = rows[rows < len(self._ids)]
-        rows = rows[np.isin(self._ids[rows], chunk_ids)]
-        return np.unique(rows)
+        inside = rows < len(self._ids)
+        rows, chunk_ids = rows[inside], chunk_ids[inside]
+        return rows[self._ids[rows] == chunk_ids]
 
     # -- persistence --------------------------------------------------------------------------
     def save(self, directory: str | Path, generation: int = 0) -> None:

@@ -1,0 +1,268 @@
+"""Answering a question end to end, and what the caller gets back: ``Answer`` and ``Citation``.
+
+``ask_stream`` is ``KnowledgeBase.ask_stream``'s body: rewrite a follow-up, retrieve, answer and
+verify (``kbqa.answer``), and turn the verified draft into an ``Answer`` with citations, snippets
+and timings.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kbqa.answer import answer_question, stream_answer
+from kbqa.errors import ConfigError, LLMUnavailableError
+from kbqa.textmatch import passage_sentences, query_terms
+
+if TYPE_CHECKING:
+    from kbqa.knowledge_base import KnowledgeBase, SearchHit
+    from kbqa.verify import AnswerDraft
+
+__all__ = ["Answer", "Citation", "ask_stream", "make_answer", "snippet"]
+
+log = logging.getLogger(__name__)
+
+
+def ask_stream(
+    kb: KnowledgeBase,
+    question: str,
+    *,
+    user: str | None = None,
+    history: Sequence[tuple[str, str]] = (),
+    collections: Sequence[str] | None = None,
+    use_llm: bool = True,
+    stream: bool = True,
+) -> Iterator[str | Answer]:
+    """See ``KnowledgeBase.ask_stream``."""
+    from kbqa.rewrite import rewrite_question
+
+    del user  # recorded by the audit log and checked by access control (later issues)
+    question = question.strip()
+    if not question:
+        raise ConfigError("the question is empty")
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    warnings: list[str] = []
+    chat = kb.chat_model if use_llm else None
+    backend, model = _model_label(chat)
+
+    mark = time.perf_counter()
+    standalone = rewrite_question(question, history, chat)
+    timings["rewrite_s"] = time.perf_counter() - mark
+
+    mark = time.perf_counter()
+    hits = kb.retrieve(standalone, collections=collections)
+    searched = list(collections) if collections is not None else kb.store.collections()
+    timings["retrieve_s"] = time.perf_counter() - mark
+
+    s = kb.settings
+    options = dict(
+        collections=searched,
+        refuse_below=s.refuse_below,
+        min_similarity=s.answer_min_similarity,
+        max_extractive=s.max_extractive_sentences,
+        require_terms=s.refuse_on_missing_terms,
+    )
+    mark = time.perf_counter()
+    try:
+        if stream:
+            draft = None
+            for item in stream_answer(standalone, hits, chat, kb.embedder, **options):
+                if isinstance(item, str):
+                    yield item
+                else:
+                    draft = item
+            assert draft is not None
+        else:
+            draft = answer_question(standalone, hits, chat, kb.embedder, **options)
+    except LLMUnavailableError as exc:
+        if not s.llm_fallback:
+            raise
+        log.warning("%s; answering with quoted passages", exc)
+        warnings.append(f"{exc} The answer quotes the documents instead.")
+        backend, model = "none", ""
+        draft = answer_question(standalone, hits, None, kb.embedder, **options)
+    timings["generate_s"] = time.perf_counter() - mark
+    timings["total_s"] = time.perf_counter() - started
+    yield make_answer(
+        draft,
+        question=question,
+        standalone_question=standalone,
+        hits=hits,
+        collections=searched,
+        timings=timings,
+        backend=backend,
+        model=model,
+        warnings=warnings,
+    )
+
+
+
+
+SNIPPET_CHARS = 320
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source of an answer: the passage ``[number]`` in the answer text stands for.
+
+    Attributes:
+        number: The ``[n]`` used in the answer text.
+        chunk_id: The chunk's id in the store.
+        source: The document's path as ingested.
+        title: The document's title.
+        page: Page (PDF), slide or sheet number; None when the format has none.
+        section: Heading path inside the document ("" if none).
+        snippet: The passage sentence that supports the answer (at most ~320 characters).
+        score: The passage's relevance to the question, in [0, 1].
+    """
+
+    number: int
+    chunk_id: int
+    source: str
+    title: str
+    page: int | None
+    section: str
+    snippet: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "source": self.source,
+            "title": self.title,
+            "page": self.page,
+            "section": self.section,
+            "chunk_id": self.chunk_id,
+            "snippet": self.snippet,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass
+class Answer:
+    """What ``KnowledgeBase.ask`` returns.
+
+    Attributes:
+        question: The question as asked.
+        text: The answer shown to the user, with ``[n]`` citation marks (or the refusal).
+        refused: True when the knowledge base does not cover the question.
+        mode: ``generated`` (the model's verified sentences), ``extractive`` (quoted passage
+            sentences) or ``refused``.
+        citations: The sources of ``text``, in citation-number order.
+        timings: Seconds per stage: ``rewrite_s``, ``retrieve_s``, ``generate_s``, ``total_s``.
+        standalone_question: The question after follow-up rewriting (what was searched).
+        collections: The collections searched.
+        retrieved: ``(chunk_id, relevance)`` of every passage retrieved, best first.
+        flagged: Why model sentences were dropped by verification.
+        backend: ``embedded``, ``openai`` or ``none`` (extractive, no model).
+        model: The model's name.
+        warnings: Things the user should know (e.g. the model was unreachable and the answer
+            quotes the passages instead).
+    """
+
+    question: str
+    text: str
+    refused: bool
+    mode: str
+    citations: list[Citation] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    standalone_question: str = ""
+    collections: list[str] = field(default_factory=list)
+    retrieved: list[tuple[int, float]] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
+    backend: str = ""
+    model: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (``kbqa ask --json``): ``answer``, ``refused``, ``citations``,
+        ``timings`` and the other attributes."""
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "refused": self.refused,
+            "mode": self.mode,
+            "citations": [c.to_dict() for c in self.citations],
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
+            "standalone_question": self.standalone_question,
+            "collections": self.collections,
+            "retrieved": [{"chunk_id": i, "score": round(s, 4)} for i, s in self.retrieved],
+            "flagged": self.flagged,
+            "backend": self.backend,
+            "model": self.model,
+            "warnings": self.warnings,
+        }
+
+
+def snippet(hit: SearchHit, probes: Sequence[str], max_chars: int = SNIPPET_CHARS) -> str:
+    """The sentence of ``hit`` sharing the most terms with ``probes`` (the answer sentences
+    citing it, and the question), cut to ``max_chars``."""
+    sentences = passage_sentences(hit.text) or [hit.text.strip()]
+    terms: set[str] = set().union(*(query_terms(p) for p in probes)) if probes else set()
+    best = max(
+        enumerate(sentences), key=lambda e: (len(terms & query_terms(e[1])), -e[0])
+    )[1]
+    return best if len(best) <= max_chars else best[: max_chars - 1].rstrip() + "…"
+
+
+def make_answer(
+    draft: AnswerDraft,
+    *,
+    question: str,
+    standalone_question: str,
+    hits: Sequence[SearchHit],
+    collections: Sequence[str],
+    timings: dict[str, float],
+    backend: str,
+    model: str,
+    warnings: Sequence[str] = (),
+) -> Answer:
+    """Turn a verified draft into the caller's ``Answer`` with citations and snippets."""
+    citations = []
+    for number, hit in sorted(draft.citations.items()):
+        probes = [s.text for s in draft.kept if number in s.citations] + [standalone_question]
+        if draft.mode == "extractive":  # the quoted sentence is the snippet itself
+            probes = [s.text for s in draft.kept if number in s.citations] or probes
+        citations.append(
+            Citation(
+                number=number,
+                chunk_id=hit.chunk_id,
+                source=hit.source,
+                title=hit.title,
+                page=hit.page,
+                section=hit.section,
+                snippet=snippet(hit, probes),
+                score=hit.score,
+            )
+        )
+    return Answer(
+        question=question,
+        text=draft.text,
+        refused=draft.mode == "refused",
+        mode=draft.mode,
+        citations=citations,
+        timings=timings,
+        standalone_question=standalone_question,
+        collections=list(collections),
+        retrieved=[(h.chunk_id, h.score) for h in hits],
+        flagged=[f"{s.text} — {s.reason}" for s in draft.flagged],
+        backend=backend,
+        model=model,
+        warnings=list(warnings),
+    )
+
+
+def _model_label(chat_model: object) -> tuple[str, str]:
+    """(backend, model name) for the answer record."""
+    if chat_model is None:
+        return "none", ""
+    name = getattr(chat_model, "model_name", None)
+    if name:
+        return "openai", str(name)
+    path = getattr(chat_model, "model_path", "")
+    return "embedded", Path(path).name if path else type(chat_model).__name__
