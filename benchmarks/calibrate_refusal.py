@@ -28,7 +28,6 @@ import json
 import os
 import platform
 import random
-import re
 import sys
 import tempfile
 import time
@@ -40,6 +39,7 @@ from benchmarks.report import write_section
 from kbqa.answer import missing_terms
 from kbqa.knowledge_base import KnowledgeBase, relevance
 from kbqa.lexical import cjk_share
+from kbqa.qa_eval import load_squad, squad_items, write_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
@@ -52,23 +52,8 @@ SQUAD_SETS = {
 }
 
 
-def _squad(path: Path) -> list[dict]:
-    return json.loads(path.read_text(encoding="utf-8"))["data"]
-
-
 def _questions(articles: list[dict]) -> list[str]:
-    return [qa["question"] for a in articles for p in a["paragraphs"] for qa in p["qas"]]
-
-
-def _write_corpus(articles: list[dict], folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for a, article in enumerate(articles):
-        title = str(article.get("title") or f"article {a}")
-        for p, paragraph in enumerate(article["paragraphs"]):
-            safe = re.sub(r"[^\w-]+", "_", title)[:60]
-            (folder / f"{a:03d}_{safe}_{p:02d}.txt").write_text(
-                f"{title}\n\n{paragraph['context']}\n", encoding="utf-8"
-            )
+    return [item.question for item in squad_items(articles)]
 
 
 def _features(kb: KnowledgeBase, questions: list[str], label: int) -> list[dict]:
@@ -97,7 +82,7 @@ def _sample(items: list[str], n: int, seed: int) -> list[str]:
 def collect(max_questions: int, work: Path, log) -> dict[str, list[dict]]:  # type: ignore[no-untyped-def]
     sets: dict[str, list[dict]] = {}
     facts = json.loads((REPO / "tests" / "fixtures" / "sample_facts.json").read_text("utf-8"))
-    squad = {name: _squad(path) for name, path in SQUAD_SETS.items()}
+    squad = {name: load_squad(path) for name, path in SQUAD_SETS.items()}
 
     log("sample_docs: ingesting")
     kb = KnowledgeBase(work / "sample_docs")
@@ -113,7 +98,7 @@ def collect(max_questions: int, work: Path, log) -> dict[str, list[dict]]:  # ty
     for name, articles in squad.items():
         half = len(articles) // 2
         log(f"{name}: ingesting {half} of {len(articles)} articles")
-        _write_corpus(articles[:half], work / f"{name}_docs")
+        write_corpus(articles[:half], work / f"{name}_docs")
         kb = KnowledgeBase(work / name)
         kb.ingest(work / f"{name}_docs")
         inside = _sample(_questions(articles[:half]), max_questions, 3)
