@@ -19,12 +19,16 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from kbqa.cli_audit import audit_app, os_user
+from kbqa.cli_eval import eval_app
 from kbqa.errors import KbqaError
 from kbqa.report import IngestReport
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Offline knowledge-base Q&A.")
 index_app = typer.Typer(no_args_is_help=True, help="Maintain the vector index.")
 app.add_typer(index_app, name="index")
+app.add_typer(audit_app, name="audit")
+app.add_typer(eval_app, name="eval")
 
 out = Console()
 err = Console(stderr=True)
@@ -59,11 +63,14 @@ def ingest(
     collection: Annotated[Optional[str], typer.Option(help="Collection name.")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    user: Annotated[Optional[str], typer.Option("--user", "-u", help="Who ingests (recorded in "
+                    "the audit log; default: your login name).")] = None,
 ) -> None:
     """Parse, anonymize, chunk and embed documents into the knowledge base."""
     kb = _kb()
+    user = user or os_user()
     if as_json:
-        report = kb.ingest(paths, groups=group, collection=collection, prune=prune)
+        report = kb.ingest(paths, groups=group, collection=collection, prune=prune, user=user)
         out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
         return
     with Progress(
@@ -76,7 +83,7 @@ def ingest(
             bar.update(task, completed=done, total=total, description=name)
 
         report = kb.ingest(paths, groups=group, collection=collection, prune=prune,
-                           progress=progress)
+                           progress=progress, user=user)
     print_report(report)
 
 
@@ -175,8 +182,8 @@ def ask(
                           f"{c.score:.2f}", c.snippet)
         out.print(table)
     timings = ", ".join(f"{k[:-2]} {v:.2f} s" for k, v in answer.timings.items())
-    out.print(f"[dim]{answer.mode} answer by {answer.backend} {answer.model} — {timings}[/]",
-              highlight=False)
+    out.print(f"[dim]{answer.mode} answer by {answer.backend} {answer.model} — {timings} — "
+              f"audit id {answer.id}[/]", highlight=False)
 
 
 @index_app.command("rebuild")
@@ -190,7 +197,9 @@ def index_rebuild() -> None:
 def main() -> None:
     """Entry point: run the CLI, mapping errors to one red line and an exit code."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # click returns typer.Exit's code instead of exiting
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except KbqaError as exc:
         if os.environ.get("KBQA_DEBUG"):
             raise

@@ -23,7 +23,7 @@ from ingest.chunk import chunk_blocks
 from ingest.errors import DocumentError
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.sandbox import ParserPool
-from ingest.types import Chunk, LoadedDocument
+from ingest.types import Chunk, LoadedDocument, MaskedText
 from kbqa.errors import ConfigError
 from kbqa.lexical import tokenize
 from kbqa.report import FileOutcome, IngestReport
@@ -60,11 +60,21 @@ class IngestContext:
     store: ChunkStore
     index: FaissIndex
     embedder: Embedder
-    anonymizer: Anonymizer
+    anonymizer: Anonymizer | NoMasking
     vault: StoreVault
     save_index: Callable[[int], None]
     """Writes the vector index to disk and rebuilds the keyword index from the store, both tagged
     with the given store generation."""
+
+
+class NoMasking:
+    """Stands in for the anonymizer when ``pii_entities`` is empty: masking switched off on
+    purpose (public evaluation sets, where names are the answers). Never the default."""
+
+    vault = None
+
+    def mask_many(self, texts: Sequence[str]) -> list[MaskedText]:
+        return [MaskedText(text, []) for text in texts]
 
 
 def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:

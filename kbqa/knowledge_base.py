@@ -13,7 +13,7 @@ import numpy as np
 
 from kbqa.errors import ConfigError, IndexCorruptError
 from kbqa.index import FaissIndex
-from kbqa.ingestion import IngestContext, Progress, run_ingest
+from kbqa.ingestion import IngestContext, NoMasking, Progress, run_ingest
 from kbqa.lexical import LexicalIndex, cjk_share, term_coverage, tokenize
 from kbqa.lock import writer_lock
 from kbqa.report import IngestReport
@@ -22,6 +22,7 @@ from kbqa.settings import Settings
 from kbqa.store import ChunkStore, DocumentRow
 
 if TYPE_CHECKING:
+    from kbqa.audit import AuditLog
     from kbqa.qa import Answer
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ class KnowledgeBase:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ConfigError(f"cannot create data dir {self.data_dir}: {exc.strerror}") from exc
-        self.store = ChunkStore.in_data_dir(self.data_dir)
+        self.store = ChunkStore(settings.sqlalchemy_url())
         self._lock = threading.RLock()
         self._embedder = None
         self._anonymizer = None
@@ -96,6 +97,17 @@ class KnowledgeBase:
         self._index_generation = -1
         self._lexical: LexicalIndex | None = None
         self._chat_model = None
+        self._audit: AuditLog | None = None
+
+    @property
+    def audit(self) -> AuditLog:
+        """The audit log, in the same database as the chunk store."""
+        with self._lock:
+            if self._audit is None:
+                from kbqa.audit import AuditLog, SqlAuditStore
+
+                self._audit = AuditLog(SqlAuditStore(self.store.engine))
+            return self._audit
 
     # -- heavy parts, loaded lazily -----------------------------------------------------------
     @property
@@ -116,7 +128,10 @@ class KnowledgeBase:
         key = load_or_create_key(self.data_dir, self.settings.pseudonym_key)
         # The vault is re-read for every run: another process may have added pseudonyms.
         self._vault = StoreVault(self.store, key)
-        if self._anonymizer is None:
+        if self._anonymizer is None and not self.settings.pii_entities:
+            log.warning("KBQA_PII_ENTITIES is empty: personal data is NOT masked at ingest")
+            self._anonymizer = NoMasking()
+        elif self._anonymizer is None:
             self._anonymizer = Anonymizer(
                 entities=self.settings.pii_entities,
                 vault=self._vault,
@@ -226,8 +241,10 @@ class KnowledgeBase:
         collection: str | None = None,
         prune: bool = False,
         progress: Progress | None = None,
+        user: str | None = None,
     ) -> IngestReport:
-        """Ingest files and folders; returns the report the CLI prints.
+        """Ingest files and folders; returns the report the CLI prints. The run is recorded in
+        the audit log (a failed run with its error).
 
         Args:
             paths: Files and/or folders (walked recursively, hidden entries skipped).
@@ -236,6 +253,7 @@ class KnowledgeBase:
             collection: Collection name (default from settings).
             prune: Remove documents under ``paths`` whose files no longer exist.
             progress: Optional callback ``(file_name, done, total)``.
+            user: Who runs it (recorded; None: ``system``).
 
         Raises:
             ConfigError: a path does not exist.
@@ -259,10 +277,16 @@ class KnowledgeBase:
                 vault=vault,
                 save_index=self._save_index,
             )
-            report = run_ingest(
-                ctx, paths, groups=groups, collection=collection or self.settings.collection,
-                prune=prune, progress=progress,
-            )
+            try:
+                report = run_ingest(
+                    ctx, paths, groups=groups, collection=collection or self.settings.collection,
+                    prune=prune, progress=progress,
+                )
+            except Exception as exc:
+                self.audit.record_ingest(None, user=user, paths=paths, groups=groups,
+                                         error=f"{type(exc).__name__}: {exc}")
+                raise
+            self.audit.record_ingest(report, user=user, paths=paths, groups=groups)
             return report
 
     def documents(self, collection: str | None = None) -> list[DocumentRow]:
@@ -359,15 +383,18 @@ class KnowledgeBase:
         question: str,
         *,
         user: str | None = None,
+        groups: Sequence[str] | None = None,
         history: Sequence[tuple[str, str]] = (),
         collections: Sequence[str] | None = None,
         use_llm: bool = True,
     ) -> Answer:
-        """Answer a question from the knowledge base, with its sources.
+        """Answer a question from the knowledge base, with its sources. Every ask is recorded in
+        the audit log; ``Answer.id`` is its record id.
 
         Args:
             question: The user's question; a follow-up is rewritten with ``history``.
             user: Who asks (recorded; access control comes with user accounts).
+            groups: The user's groups at the time (recorded).
             history: Earlier turns as (question, answer text), oldest first.
             collections: Search only these collections; None: all.
             use_llm: False answers extractively (quoted passages), without the chat model.
@@ -380,8 +407,8 @@ class KnowledgeBase:
 
         answer = None
         for item in self.ask_stream(
-            question, user=user, history=history, collections=collections, use_llm=use_llm,
-            stream=False,
+            question, user=user, groups=groups, history=history, collections=collections,
+            use_llm=use_llm, stream=False,
         ):
             answer = item
         assert isinstance(answer, Answer)
@@ -392,6 +419,7 @@ class KnowledgeBase:
         question: str,
         *,
         user: str | None = None,
+        groups: Sequence[str] | None = None,
         history: Sequence[tuple[str, str]] = (),
         collections: Sequence[str] | None = None,
         use_llm: bool = True,
@@ -405,6 +433,19 @@ class KnowledgeBase:
         from kbqa.qa import ask_stream
 
         yield from ask_stream(
-            self, question, user=user, history=history, collections=collections,
+            self, question, user=user, groups=groups, history=history, collections=collections,
             use_llm=use_llm, stream=stream,
+        )
+
+    def feedback(
+        self, answer_id: int, *, user: str | None, rating: str, comment: str = ""
+    ) -> int:
+        """Record a thumbs ``up`` or ``down`` on an answer (its ``Answer.id``); returns the
+        feedback's record id.
+
+        Raises:
+            ConfigError: unknown answer id, or a rating other than up/down.
+        """
+        return self.audit.record_feedback(
+            answer_id, user=user, rating=rating, comment=comment  # type: ignore[arg-type]
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,31 +32,59 @@ def ask_stream(
     question: str,
     *,
     user: str | None = None,
+    groups: Sequence[str] | None = None,
     history: Sequence[tuple[str, str]] = (),
     collections: Sequence[str] | None = None,
     use_llm: bool = True,
     stream: bool = True,
 ) -> Iterator[str | Answer]:
-    """See ``KnowledgeBase.ask_stream``."""
-    from kbqa.rewrite import rewrite_question
-
-    del user  # recorded by the audit log and checked by access control (later issues)
+    """See ``KnowledgeBase.ask_stream``. Every ask is recorded in the audit log before its
+    ``Answer`` is yielded (a failed one with its error, then the error is raised)."""
     question = question.strip()
     if not question:
         raise ConfigError("the question is empty")
     started = time.perf_counter()
-    timings: dict[str, float] = {}
+    # What is known so far, recorded if answering fails part way.
+    partial = Answer(question=question, text="", refused=False, mode="error",
+                     collections=list(collections or []))
+    try:
+        answer = yield from _answer(kb, question, history, collections, use_llm, stream, partial)
+    except Exception as exc:
+        partial.timings["total_s"] = time.perf_counter() - started
+        kb.audit.record_ask(partial, user=user, groups=groups, error=f"{type(exc).__name__}: {exc}")
+        raise
+    answer.timings["total_s"] = time.perf_counter() - started
+    answer.id = kb.audit.record_ask(answer, user=user, groups=groups)
+    yield answer
+
+
+def _answer(
+    kb: KnowledgeBase,
+    question: str,
+    history: Sequence[tuple[str, str]],
+    collections: Sequence[str] | None,
+    use_llm: bool,
+    stream: bool,
+    partial: Answer,
+) -> Generator[str, None, Answer]:
+    """Rewrite, retrieve, answer and verify; yields draft tokens, returns the ``Answer``."""
+    from kbqa.rewrite import rewrite_question
+
+    timings = partial.timings
     warnings: list[str] = []
     chat = kb.chat_model if use_llm else None
     backend, model = _model_label(chat)
+    partial.backend, partial.model = backend, model
 
     mark = time.perf_counter()
     standalone = rewrite_question(question, history, chat)
+    partial.standalone_question = standalone
     timings["rewrite_s"] = time.perf_counter() - mark
 
     mark = time.perf_counter()
     hits = kb.retrieve(standalone, collections=collections)
     searched = list(collections) if collections is not None else kb.store.collections()
+    partial.collections = searched
     timings["retrieve_s"] = time.perf_counter() - mark
 
     s = kb.settings
@@ -87,20 +115,17 @@ def ask_stream(
         backend, model = "none", ""
         draft = answer_question(standalone, hits, None, kb.embedder, **options)
     timings["generate_s"] = time.perf_counter() - mark
-    timings["total_s"] = time.perf_counter() - started
-    yield make_answer(
+    return make_answer(
         draft,
         question=question,
         standalone_question=standalone,
         hits=hits,
         collections=searched,
-        timings=timings,
+        timings=dict(timings),
         backend=backend,
         model=model,
         warnings=warnings,
     )
-
-
 
 
 SNIPPET_CHARS = 320
@@ -163,6 +188,8 @@ class Answer:
         model: The model's name.
         warnings: Things the user should know (e.g. the model was unreachable and the answer
             quotes the passages instead).
+        id: The id of this answer's audit record (give it to ``KnowledgeBase.feedback``); None
+            when it was not recorded.
     """
 
     question: str
@@ -178,11 +205,13 @@ class Answer:
     backend: str = ""
     model: str = ""
     warnings: list[str] = field(default_factory=list)
+    id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form (``kbqa ask --json``): ``answer``, ``refused``, ``citations``,
+        """The JSON form (``kbqa ask --json``): ``id``, ``answer``, ``refused``, ``citations``,
         ``timings`` and the other attributes."""
         return {
+            "id": self.id,
             "question": self.question,
             "answer": self.text,
             "refused": self.refused,

@@ -37,6 +37,11 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(default_factory=default_data_dir)
     collection: str = "default"
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL of the database holding documents, chunks and the audit log "
+        "(e.g. postgresql://kbqa:secret@db-host/kbqa); default: SQLite file <data_dir>/kbqa.db",
+    )
 
     # Ingestion
     parse_workers: int = Field(1, ge=1, le=32)
@@ -105,6 +110,10 @@ class Settings(BaseSettings):
         description="When the model cannot be reached, answer with quoted passages and a warning "
         "instead of failing",
     )
+
+    def sqlalchemy_url(self) -> str:
+        """``database_url``, or the SQLite file ``<data_dir>/kbqa.db`` when it is unset."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'kbqa.db'}"
 
     @field_validator("data_dir")
     @classmethod

@@ -1,8 +1,10 @@
 """The chunk store: documents (the manifest), their groups, chunks with text, metadata and vectors.
 
-SQLite in the data dir through SQLAlchemy 2.0. It is the source of truth: the FAISS file is
-rebuilt from the vectors kept here. Every write happens in one transaction per batch of
-documents, and bumps ``generation`` so a stale index file is noticed on load.
+SQLite in the data dir (or any database named by ``KBQA_DATABASE_URL``) through SQLAlchemy 2.0;
+the schema is created and upgraded by the Alembic migrations in ``kbqa.migrations``. It is the
+source of truth: the FAISS file is rebuilt from the vectors kept here. Every write happens in one
+transaction per batch of documents, and bumps ``generation`` so a stale index file is noticed on
+load.
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ from sqlalchemy import (
     func,
     select,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from ingest.types import Chunk
+from kbqa.errors import ConfigError, MissingDependencyError
 
 
 class Base(DeclarativeBase):
@@ -129,21 +133,52 @@ class NewDocument:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
+    # The timeout first: switching a new file to WAL needs a lock another process may hold.
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
-class ChunkStore:
-    """Documents, chunks and vectors in one SQL database."""
+def create_database_engine(url: str | URL) -> Engine:
+    """An engine for a SQLAlchemy URL; ``postgresql://`` means psycopg 3.
 
-    def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(url)
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        Base.metadata.create_all(self.engine)
+    Raises:
+        ConfigError: ``url`` is not a database URL.
+        MissingDependencyError: the URL names a driver that is not installed.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError(
+            f"not a database URL: {str(url)!r}; KBQA_DATABASE_URL takes a SQLAlchemy URL such as "
+            "postgresql://user:password@host:5432/kbqa or sqlite:////srv/kbqa/kbqa.db"
+        ) from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(parsed)
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = create_engine(parsed, pool_pre_ping=True)
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise MissingDependencyError(
+            f"no driver for the database URL {parsed.render_as_string(hide_password=True)} "
+            f"({exc}); PostgreSQL needs: pip install 'psycopg[binary]'"
+        ) from None
+    return engine
+
+
+class ChunkStore:
+    """Documents, chunks and vectors in one SQL database, migrated to the latest schema on open."""
+
+    def __init__(self, url: str | URL) -> None:
+        from kbqa.migrations import upgrade
+
+        self.engine: Engine = create_database_engine(url)
+        upgrade(self.engine)
 
     @classmethod
     def in_data_dir(cls, data_dir: Path) -> ChunkStore:
