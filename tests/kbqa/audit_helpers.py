@@ -68,3 +68,15 @@ def open_chunk_store(url: str, start) -> None:  # type: ignore[no-untyped-def]
 
     start.wait(120)
     ChunkStore(url)
+
+
+def ask_questions(data_dir: str, database_url: str | None, user: str, questions: list[str],
+                  start) -> None:  # type: ignore[no-untyped-def]
+    """Open the knowledge base, load its models, wait for the start signal, then ask."""
+    from kbqa import KnowledgeBase, Settings
+
+    kb = KnowledgeBase(settings=Settings(data_dir=data_dir, database_url=database_url))
+    kb.retrieve("warm up")  # load the embedding model and indexes before the race starts
+    start.wait(300)
+    for question in questions:
+        kb.ask(question, user=user, use_llm=False)

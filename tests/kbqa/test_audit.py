@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from audit_helpers import (
     append_records,
+    ask_questions,
     fresh_postgres_database,
     open_chunk_store,
     reset_postgres_schema,
@@ -451,6 +452,36 @@ def test_knowledge_base_records_asks_feedback_and_ingestion(db_url, tmp_path):
         assert result.returncode == 0, result.stderr
         body = json.loads(result.stdout)
         assert kb.audit.get(body["id"]).actor == "erin"
+
+
+def test_processes_asking_at_once_keep_the_chain_and_the_exact_count(db_url, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, body in DOCS.items():
+        (docs / name).write_text(body, encoding="utf-8")
+    database_url = None if "sqlite" in db_url else db_url
+    kb = KnowledgeBase(settings=Settings(data_dir=tmp_path / "kb", database_url=database_url))
+    kb.ingest(docs, user="carol")
+    questions = ["Where do expense reports go?", "Where do visitors park?",
+                 "What is the capital of Peru?", "Where do expense reports go?"]
+    ctx = multiprocessing.get_context("spawn")
+    start = ctx.Event()
+    askers = [
+        ctx.Process(target=ask_questions,
+                    args=(str(tmp_path / "kb"), database_url, f"user-{i}", questions, start))
+        for i in range(3)
+    ]
+    for p in askers:
+        p.start()
+    start.set()
+    for p in askers:
+        p.join(600)
+    assert [p.exitcode for p in askers] == [0, 0, 0]
+    result = kb.audit.verify()
+    assert result.ok and result.records == 1 + 3 * len(questions), result.message
+    asks = [r for r in kb.audit.records() if r.kind == "ask"]
+    assert sorted(r.actor for r in asks) == sorted(f"user-{i}" for i in range(3) for _ in questions)
+    kb.store.engine.dispose()
 
 
 def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
