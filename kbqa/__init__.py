@@ -10,10 +10,12 @@ Public API::
 """
 
 from kbqa.errors import (
+    AuditWriteError,
     ConfigError,
     DataDirBusyError,
     IndexCorruptError,
     KbqaError,
+    LLMUnavailableError,
     MissingDependencyError,
 )
 from kbqa.knowledge_base import KnowledgeBase, SearchHit
@@ -23,6 +25,7 @@ from kbqa.settings import Settings
 
 __all__ = [
     "Answer",
+    "AuditWriteError",
     "Citation",
     "ConfigError",
     "DataDirBusyError",
@@ -31,6 +34,7 @@ __all__ = [
     "IngestReport",
     "KbqaError",
     "KnowledgeBase",
+    "LLMUnavailableError",
     "MissingDependencyError",
     "SearchHit",
     "Settings",

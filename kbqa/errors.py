@@ -5,7 +5,8 @@
     ├── DataDirBusyError      another process is writing to the same data dir
     ├── IndexCorruptError     a stored index file cannot be read; ``kbqa index rebuild`` recovers
     ├── MissingDependencyError an optional package is not installed; the message names the install command
-    └── LLMUnavailableError   the chat model cannot answer: endpoint down or refusing, model file unusable
+    ├── LLMUnavailableError   the chat model cannot answer: endpoint down or refusing, model file unusable
+    └── AuditWriteError       the audit log could not be written (lock not obtained in time, database down)
 
 Per-file ingestion failures are not raised: they are reported (see ``ingest.errors.DocumentError``).
 """
@@ -35,3 +36,7 @@ class MissingDependencyError(KbqaError):
 
 class LLMUnavailableError(KbqaError):
     """The chat model could not be reached or loaded (after the configured retries)."""
+
+
+class AuditWriteError(KbqaError):
+    """The audit log could not be written (lock not obtained in time, database unreachable)."""

@@ -52,15 +52,11 @@ from kbqa.audit.chain import (
     utc_iso,
     verify_chain,
 )
-from kbqa.errors import ConfigError, KbqaError
+from kbqa.errors import AuditWriteError, ConfigError
 
 _PG_APPEND_LOCK = 0x6B62_7161_6175_6469  # "kbqaaudi"
 _BATCH = 1000
 T = TypeVar("T")
-
-
-class AuditWriteError(KbqaError):
-    """The audit log could not be written (lock not obtained in time, database unreachable)."""
 
 
 class AuditBase(DeclarativeBase):
