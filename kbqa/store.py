@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sqlalchemy import (
@@ -285,29 +286,22 @@ class ChunkStore:
 
     def iter_vectors(self, dim: int, batch: int = 10_000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """Yield (ids, vectors) of every chunk in id order, in batches."""
-        last = 0
-        with self.session() as s:
-            while True:
-                rows = s.execute(
-                    select(ChunkRow.id, ChunkRow.vector)
-                    .where(ChunkRow.id > last)
-                    .order_by(ChunkRow.id)
-                    .limit(batch)
-                ).all()
-                if not rows:
-                    return
-                ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-                vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
-                yield ids, vectors.reshape(len(rows), dim)
-                last = int(ids[-1])
+        for ids, blobs in self._iter_column(ChunkRow.vector, batch):
+            yield ids, np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(ids), dim)
 
     def iter_terms(self, batch: int = 10_000) -> Iterator[tuple[np.ndarray, list[list[str]]]]:
         """Yield (ids, BM25 term lists) of every chunk in id order, in batches."""
+        for ids, terms in self._iter_column(ChunkRow.terms, batch):
+            yield ids, [t.split() for t in terms]
+
+    def _iter_column(self, column: Any, batch: int) -> Iterator[tuple[np.ndarray, list[Any]]]:
+        """(ids, values of ``column``) of every chunk in id order, ``batch`` rows at a time
+        (keyset pagination: each batch starts after the last id of the one before)."""
         last = 0
         with self.session() as s:
             while True:
                 rows = s.execute(
-                    select(ChunkRow.id, ChunkRow.terms)
+                    select(ChunkRow.id, column)
                     .where(ChunkRow.id > last)
                     .order_by(ChunkRow.id)
                     .limit(batch)
@@ -315,7 +309,7 @@ class ChunkStore:
                 if not rows:
                     return
                 ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-                yield ids, [r[1].split() for r in rows]
+                yield ids, [r[1] for r in rows]
                 last = int(ids[-1])
 
     def chunk_ids(self, collections: Sequence[str] | None = None) -> np.ndarray:
