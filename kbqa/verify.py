@@ -100,6 +100,17 @@ class _Evidence:
         texts = [s for _, s in self.sentences]
         self.vectors = embedder.embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
 
+    def first(self, n: int) -> _Evidence:
+        """The evidence of the first ``n`` passages only, sharing the embeddings already made."""
+        part = object.__new__(_Evidence)
+        part.hits, part.embedder = self.hits[:n], self.embedder
+        part.texts, part.numbers = self.texts[:n], self.numbers[:n]
+        part.number_units = self.number_units[:n]
+        rows = [k for k, (i, _) in enumerate(self.sentences) if i < n]
+        part.sentences = [self.sentences[k] for k in rows]
+        part.vectors = self.vectors[rows] if rows else np.zeros((0, 1), dtype=np.float32)
+        return part
+
     def best(self, vector: np.ndarray, passages: Sequence[int]) -> tuple[float, int]:
         """(best cosine, 0-based passage index) among sentences of ``passages`` (0-based)."""
         rows = [k for k, (i, _) in enumerate(self.sentences) if i in passages]
@@ -184,45 +195,40 @@ def verify_answer(
             starting with them (a small model's prompt holds fewer passages than were
             retrieved); default ``hits``.
     """
-    ev = _Evidence(hits, embedder)
-    if quote_from is not None and len(quote_from) > len(hits):
-        quote_ev = _Evidence(quote_from, embedder)
-    else:
-        quote_from, quote_ev = hits, ev
+    if quote_from is None or len(quote_from) <= len(hits):
+        quote_from = hits
+    # Passage sentences are embedded once; the prompt's passages are the first of them.
+    quote_ev = _Evidence(quote_from, embedder)
+    ev = quote_ev.first(len(hits))
     parsed = [(s, *parse_citations(s, len(hits))) for s in split_answer(answer)]
     parsed = [p for p in parsed if p[1]]
     invalid = sorted({n for *_, bad in parsed for n in bad})
-    if not parsed or not hits:
-        return extractive_answer(
-            question,
-            quote_from,
-            embedder,
-            max_sentences=max_extractive,
-            raw_answer=answer,
-            invalid_citations=invalid,
-            evidence=quote_ev,
-        )
-    short = [i for i, (_, clean, _, _) in enumerate(parsed) if is_short(clean)]
-    vectors = embedder.embed(
-        [clean for _, clean, _, _ in parsed] + [f"{question} {parsed[i][1]}" for i in short]
-    )
-    probes: list[list[np.ndarray]] = [[v] for v in vectors[: len(parsed)]]
-    for k, i in enumerate(short):
-        probes[i].append(vectors[len(parsed) + k])
     kept: list[CheckedSentence] = []
     flagged: list[CheckedSentence] = []
     any_cited = any(valid for _, _, valid, _ in parsed)
-    for (original, clean, valid, _), probe in zip(parsed, probes):
-        passages = [n - 1 for n in valid] or list(range(len(hits)))
-        reason, similarity, best = _check(clean, passages, bool(valid), probe, ev, min_similarity)
-        citations = tuple(valid) or (best + 1,)
-        if reason:
-            flagged.append(CheckedSentence(original, tuple(valid), similarity, reason))
-        else:
-            kept.append(CheckedSentence(with_citations(clean, citations), citations, similarity))
-    if not any_cited or not kept:
+    if parsed and hits:
+        short = [i for i, (_, clean, _, _) in enumerate(parsed) if is_short(clean)]
+        vectors = embedder.embed(
+            [clean for _, clean, _, _ in parsed] + [f"{question} {parsed[i][1]}" for i in short]
+        )
+        probes: list[list[np.ndarray]] = [[v] for v in vectors[: len(parsed)]]
+        for k, i in enumerate(short):
+            probes[i].append(vectors[len(parsed) + k])
+        for (original, clean, valid, _), probe in zip(parsed, probes):
+            passages = [n - 1 for n in valid] or list(range(len(hits)))
+            reason, similarity, best = _check(
+                clean, passages, bool(valid), probe, ev, min_similarity
+            )
+            citations = tuple(valid) or (best + 1,)
+            if reason:
+                flagged.append(CheckedSentence(original, tuple(valid), similarity, reason))
+            else:
+                kept.append(
+                    CheckedSentence(with_citations(clean, citations), citations, similarity)
+                )
         if not any_cited:
             flagged.append(CheckedSentence(answer.strip(), (), 0.0, "the answer cites no passage"))
+    if not any_cited or not kept:
         return extractive_answer(
             question,
             quote_from,
