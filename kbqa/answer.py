@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from kbqa.llm import is_weak_model
-from kbqa.textmatch import key_terms, normalize, numbers_in, term_in, words_to_digits
+from kbqa.textmatch import CJK, key_terms, normalize, numbers_in, term_in, words_to_digits
 from kbqa.verify import AnswerDraft, extractive_answer, verify_answer
 
 if TYPE_CHECKING:
@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AnswerDraft",
-    "missing_terms",
     "answer_question",
     "build_messages",
+    "missing_terms",
     "refusal",
     "should_refuse",
     "stream_answer",
@@ -49,7 +49,6 @@ DEFAULT_PASSAGE_TOKENS = 1500
 # most 96 tokens, with a repetition penalty, is all an answer of one or two sentences needs.
 WEAK_MODEL_OPTIONS = {"stop": [*STOP, "\n"], "max_tokens": 96, "repeat_penalty": 1.3}
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NAME_RUN = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)+")
 _WORD = re.compile(r"\S+")
 # Passage text must not be able to close its own delimiter and speak as the prompt.
@@ -58,8 +57,8 @@ _DELIMITER = re.compile(r"</?\s*passages?\b", re.IGNORECASE)
 
 def _estimate_tokens(text: str) -> int:
     # Conservative for small-vocabulary BPE models: ~1.4 tokens per word, 2 per CJK character.
-    cjk = len(_CJK.findall(text))
-    return int(1.4 * len(_WORD.findall(_CJK.sub(" ", text)))) + 2 * cjk
+    cjk = len(CJK.findall(text))
+    return int(1.4 * len(_WORD.findall(CJK.sub(" ", text)))) + 2 * cjk
 
 
 def _source_label(hit: SearchHit) -> str:
@@ -114,7 +113,7 @@ def missing_terms(question: str, hits: Sequence[SearchHit]) -> list[str]:
     """
     # Latin names and codes and numbers only: jieba's Chinese proper-noun tags are too noisy
     # (on the calibration sets they refused more answerable questions than they caught).
-    must = {t for t in key_terms(question)[0] if not _CJK.search(t)} | numbers_in(question)
+    must = {t for t in key_terms(question)[0] if not CJK.search(t)} | numbers_in(question)
     # Words of a run of capitalised words ("James Hutton") are likely a person's name, which
     # ingest masked: not finding them says nothing about what the knowledge base covers.
     names = {
@@ -145,7 +144,7 @@ def refusal(
     collections searched and, when known, the terms nothing in them mentions."""
     names = ", ".join(collections) or "none: the knowledge base is empty"
     terms = ", ".join(f"'{t}'" for t in missing)
-    if _CJK.search(question):
+    if CJK.search(question):
         reason = f"没有任何文档提到 {terms}" if missing else "没有足够相关的内容"
         text = f"知识库无法回答这个问题：已搜索的文档集（{names}）中{reason}。"
     else:

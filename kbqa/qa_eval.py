@@ -35,10 +35,10 @@ from pathlib import Path
 from typing import Any
 
 from kbqa.errors import ConfigError
+from kbqa.textmatch import CJK
 
 __all__ = ["QaItem", "evaluate_qa", "load_squad", "squad_items", "token_f1", "write_corpus"]
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CITATION = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
 _PUNCT = set(string.punctuation) | set("“”‘’「」『』《》（）【】，。！？；：、…—")
 
@@ -96,7 +96,7 @@ def _normalize(text: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     normalized = _normalize(text)
-    if _CJK.search(normalized):  # CMRC scores Chinese by characters
+    if CJK.search(normalized):  # CMRC scores Chinese by characters
         return [c for c in normalized if not c.isspace()]
     return normalized.split()
 
@@ -116,7 +116,9 @@ def _contains(text: str, answers: Sequence[str]) -> bool:
     squeezed = haystack.replace(" ", "")
     for answer in answers:
         needle = _normalize(answer)
-        if needle and (needle in haystack or (_CJK.search(needle) and needle.replace(" ", "") in squeezed)):
+        if not needle:
+            continue
+        if needle in haystack or (CJK.search(needle) and needle.replace(" ", "") in squeezed):
             return True
     return False
 
