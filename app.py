@@ -1,7 +1,8 @@
 """Streamlit front end: ``streamlit run app.py`` (data dir from ``KBQA_DATA_DIR``).
 
-A thin shell over ``kbqa.KnowledgeBase``. This first version lists the knowledge base and searches
-it; the chat, sign-in and admin area build on the same API.
+A thin shell over ``kbqa.KnowledgeBase``. This version signs users in (name and password from the
+users table) and searches the documents they may see; the chat and admin area build on the same
+API.
 """
 
 from __future__ import annotations
@@ -19,12 +20,32 @@ def knowledge_base() -> KnowledgeBase:
     return KnowledgeBase()
 
 
+def sign_in(kb: KnowledgeBase) -> str | None:
+    """The signed-in user's name, or None after showing the sign-in form."""
+    if st.session_state.get("user"):
+        return str(st.session_state["user"])
+    with st.form("sign_in"):
+        name = st.text_input("User name")
+        password = st.text_input("Password", type="password")
+        if st.form_submit_button("Sign in"):
+            user = kb.users.authenticate(name, password)
+            if user is None:
+                st.error("Wrong user name or password.")
+            else:
+                st.session_state["user"] = user.name
+                st.rerun()
+    return None
+
+
 def main() -> None:
     st.set_page_config(page_title="kbqa", page_icon="📚")
     st.title("Company knowledge base")
     try:
         kb = knowledge_base()
-        docs = kb.documents()
+        user = sign_in(kb)
+        if user is None:
+            return
+        docs = kb.documents(user=user)
     except KbqaError as exc:
         st.error(str(exc))
         return
@@ -36,7 +57,7 @@ def main() -> None:
     if not query:
         return
     try:
-        hits = kb.search(query, k=5)
+        hits = kb.retrieve(query, user=user, k=5)
     except KbqaError as exc:
         st.error(str(exc))
         return

@@ -10,6 +10,7 @@ Public API::
 """
 
 from kbqa.errors import (
+    AccessDeniedError,
     AuditWriteError,
     ConfigError,
     DataDirBusyError,
@@ -18,12 +19,15 @@ from kbqa.errors import (
     LLMUnavailableError,
     MissingDependencyError,
 )
-from kbqa.knowledge_base import KnowledgeBase, SearchHit
+from kbqa.hits import SearchHit
+from kbqa.knowledge_base import KnowledgeBase
 from kbqa.qa import Answer, Citation
 from kbqa.report import FileOutcome, IngestReport
 from kbqa.settings import Settings
+from kbqa.users import User
 
 __all__ = [
+    "AccessDeniedError",
     "Answer",
     "AuditWriteError",
     "Citation",
@@ -38,4 +42,5 @@ __all__ = [
     "MissingDependencyError",
     "SearchHit",
     "Settings",
+    "User",
 ]

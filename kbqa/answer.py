@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
     from kbqa.embedding import Embedder
-    from kbqa.knowledge_base import SearchHit
+    from kbqa.hits import SearchHit
 
 __all__ = [
     "AnswerDraft",

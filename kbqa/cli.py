@@ -21,6 +21,7 @@ from rich.table import Table
 
 from kbqa.cli_audit import audit_app, os_user
 from kbqa.cli_eval import eval_app
+from kbqa.cli_users import users_app
 from kbqa.errors import KbqaError
 from kbqa.report import IngestReport
 
@@ -29,6 +30,7 @@ index_app = typer.Typer(no_args_is_help=True, help="Maintain the vector index.")
 app.add_typer(index_app, name="index")
 app.add_typer(audit_app, name="audit")
 app.add_typer(eval_app, name="eval")
+app.add_typer(users_app, name="users")
 
 out = Console()
 err = Console(stderr=True)
@@ -63,12 +65,12 @@ def ingest(
     collection: Annotated[Optional[str], typer.Option(help="Collection name.")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    user: Annotated[Optional[str], typer.Option("--user", "-u", help="Who ingests (recorded in "
-                    "the audit log; default: your login name).")] = None,
+    user: Annotated[Optional[str], typer.Option("--user", "-u", help="The kbqa admin who "
+                    "ingests (default: you as the operator, recorded by login name).")] = None,
 ) -> None:
     """Parse, anonymize, chunk and embed documents into the knowledge base."""
     kb = _kb()
-    user = user or os_user()
+    kb.users.operator = os_user()
     if as_json:
         report = kb.ingest(paths, groups=group, collection=collection, prune=prune, user=user)
         out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
@@ -113,10 +115,12 @@ def print_report(report: IngestReport) -> None:
 @app.command()
 def documents(
     collection: Annotated[Optional[str], typer.Option(help="Only this collection.")] = None,
+    user: Annotated[Optional[str], typer.Option("--user", "-u", help="Only the documents this "
+                    "user may see (default: all).")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """List ingested documents with their groups and chunk counts."""
-    docs = _kb().documents(collection)
+    docs = _kb().documents(collection, user=user)
     rows = [
         {"collection": d.collection, "path": d.path, "title": d.title, "format": d.format,
          "chunks": d.n_chunks, "groups": d.group_names,
@@ -135,14 +139,20 @@ def documents(
     out.print(table)
 
 
+_UserOption = Annotated[Optional[str], typer.Option(
+    "--user", "-u", envvar="KBQA_USER", help="The registered user who asks; only documents "
+    "they may see are searched (default: $KBQA_USER).")]
+
+
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Text to search for.")],
+    user: _UserOption = None,
     k: Annotated[int, typer.Option("-k", min=1, max=100)] = 5,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """Show the chunks nearest to a query (retrieval only, no answer)."""
-    hits = _kb().search(query, k=k)
+    """Show the chunks nearest to a query that the user may see (retrieval only, no answer)."""
+    hits = _kb().retrieve(query, user=user or "", k=k)
     if as_json:
         out.print_json(json.dumps([dataclasses.asdict(h) for h in hits], ensure_ascii=False))
         return
@@ -155,7 +165,7 @@ def search(
 @app.command()
 def ask(
     question: Annotated[str, typer.Argument(help="The question, in English or Chinese.")],
-    user: Annotated[Optional[str], typer.Option("--user", "-u", help="Who asks.")] = None,
+    user: _UserOption = None,
     collection: Annotated[list[str], typer.Option("--collection", "-c", help="Search only "
                           "this collection (repeatable); default: all.")] = [],
     no_llm: Annotated[bool, typer.Option("--no-llm", help="Quote the best passages; do not "
@@ -163,7 +173,7 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
 ) -> None:
     """Answer a question from the knowledge base, citing its sources."""
-    answer = _kb().ask(question, user=user, collections=collection or None, use_llm=not no_llm)
+    answer = _kb().ask(question, user=user or "", collections=collection or None, use_llm=not no_llm)
     if as_json:
         out.print_json(json.dumps(answer.to_dict(), ensure_ascii=False))
         return

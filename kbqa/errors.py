@@ -6,7 +6,8 @@
     ├── IndexCorruptError     a stored index file cannot be read; ``kbqa index rebuild`` recovers
     ├── MissingDependencyError an optional package is not installed; the message names the install command
     ├── LLMUnavailableError   the chat model cannot answer: endpoint down or refusing, model file unusable
-    └── AuditWriteError       the audit log could not be written (lock not obtained in time, database down)
+    ├── AuditWriteError       the audit log could not be written (lock not obtained in time, database down)
+    └── AccessDeniedError     the acting user is unknown, or lacks the right (recorded in the audit log)
 
 Per-file ingestion failures are not raised: they are reported (see ``ingest.errors.DocumentError``).
 """
@@ -40,3 +41,7 @@ class LLMUnavailableError(KbqaError):
 
 class AuditWriteError(KbqaError):
     """The audit log could not be written (lock not obtained in time, database unreachable)."""
+
+
+class AccessDeniedError(KbqaError):
+    """The acting user is unknown or may not do this; the refusal is in the audit log."""

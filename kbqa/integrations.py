@@ -31,6 +31,8 @@ class KnowledgeBaseRetriever(BaseRetriever):
 
     Attributes:
         kb: The ``KnowledgeBase`` to search.
+        user: The registered user the search runs as: only documents they may see come back
+            (their groups are read again on every query).
         k: How many chunks per query.
         collections: Only these collections; None: all.
         min_score: Leave out chunks whose relevance is below this (0: keep all).
@@ -39,6 +41,7 @@ class KnowledgeBaseRetriever(BaseRetriever):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     kb: Any
+    user: str
     k: int = 5
     collections: list[str] | None = None
     min_score: float = 0.0
@@ -46,7 +49,7 @@ class KnowledgeBaseRetriever(BaseRetriever):
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        hits = self.kb.retrieve(query, k=self.k, collections=self.collections)
+        hits = self.kb.retrieve(query, user=self.user, k=self.k, collections=self.collections)
         return [
             Document(
                 page_content=hit.text,

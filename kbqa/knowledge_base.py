@@ -5,16 +5,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from kbqa.access import PermittedChunks, can_see
 from kbqa.errors import ConfigError, IndexCorruptError
 from kbqa.index import FaissIndex
 from kbqa.ingestion import IngestContext, NoMasking, Progress, run_ingest
-from kbqa.lexical import LexicalIndex, cjk_share, term_coverage, tokenize
+from kbqa.hits import SearchHit, search_hits
+from kbqa.lexical import LexicalIndex
 from kbqa.lock import writer_lock
 from kbqa.report import IngestReport
 from kbqa.retrieval import HybridRetriever
@@ -24,47 +25,12 @@ from kbqa.store import ChunkStore, DocumentRow
 if TYPE_CHECKING:
     from kbqa.audit import AuditLog
     from kbqa.qa import Answer
+    from kbqa.users import User, UserDirectory
 
 log = logging.getLogger(__name__)
 
 _INDEX_FILE = "vectors.faiss"
 _LEXICAL_DIR = "bm25"
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One retrieved chunk with what a citation needs."""
-
-    chunk_id: int
-    score: float
-    text: str
-    title: str
-    source: str
-    page: int | None
-    section: str
-    start: int
-    end: int
-    groups: tuple[str, ...]
-    collection: str = ""
-    fused_score: float | None = None
-    """Rank score from ``KnowledgeBase.retrieve``'s fusion (comparable within one query only)."""
-    coverage: float | None = None
-    """IDF-weighted share of the query's terms in this chunk (``retrieve`` only)."""
-    similarity: float | None = None
-    """Cosine similarity of the query and chunk embeddings (``retrieve`` only)."""
-
-
-def relevance(coverage: float, similarity: float, chinese: float) -> float:
-    """How well a chunk matches a query, in [0, 1], comparable across queries and corpora.
-
-    The mean of the query-term coverage and the embedding similarity for English; for Chinese
-    (``chinese``: 0 for English, 1 for Chinese, interpolated between) the coverage alone,
-    because the bundled English embedder scores unrelated Chinese texts as similar. The mean
-    beat the maximum, coverage alone and weighted mixes on the calibration sets
-    (benchmarks/calibrate_refusal.py, docs/EVALUATION.md).
-    """
-    english = 1.0 - chinese
-    return (coverage + english * max(similarity, 0.0)) / (1.0 + english)
 
 
 class KnowledgeBase:
@@ -98,6 +64,8 @@ class KnowledgeBase:
         self._lexical: LexicalIndex | None = None
         self._chat_model = None
         self._audit: AuditLog | None = None
+        self._users: UserDirectory | None = None
+        self._permitted = PermittedChunks(self.store)
 
     @property
     def audit(self) -> AuditLog:
@@ -108,6 +76,22 @@ class KnowledgeBase:
 
                 self._audit = AuditLog(SqlAuditStore(self.store.engine))
             return self._audit
+
+    @property
+    def users(self) -> UserDirectory:
+        """The users and their groups, in the same database as the chunk store."""
+        with self._lock:
+            if self._users is None:
+                from kbqa.users import UserDirectory
+
+                self._users = UserDirectory(self.store, self.audit)
+            return self._users
+
+    def _acting(self, user: str | User | None, action: str) -> User:
+        """The acting user as stored now (a ``User`` is read again by name: a group change
+        takes effect at once). Raises ``AccessDeniedError`` (recorded) for an unknown user."""
+        name = user if isinstance(user, str) or user is None else user.name
+        return self.users.resolve(name, action=action)
 
     # -- heavy parts, loaded lazily -----------------------------------------------------------
     @property
@@ -253,14 +237,16 @@ class KnowledgeBase:
             collection: Collection name (default from settings).
             prune: Remove documents under ``paths`` whose files no longer exist.
             progress: Optional callback ``(file_name, done, total)``.
-            user: Who runs it (recorded; None: ``system``).
+            user: Who runs it: an admin's name (recorded; None: ``users.operator``).
 
         Raises:
+            AccessDeniedError: ``user`` is not an admin (the denial is recorded).
             ConfigError: a path does not exist.
             DataDirBusyError: another process is writing to this data dir.
         """
         if isinstance(paths, (str, Path)):
             paths = [paths]
+        actor = self.users.require_admin(user, "ingest", ", ".join(str(p) for p in paths))
         with writer_lock(self.data_dir), self._lock:
             try:
                 index = self.index()
@@ -283,19 +269,22 @@ class KnowledgeBase:
                     prune=prune, progress=progress,
                 )
             except Exception as exc:
-                self.audit.record_ingest(None, user=user, paths=paths, groups=groups,
+                self.audit.record_ingest(None, user=actor, paths=paths, groups=groups,
                                          error=f"{type(exc).__name__}: {exc}")
                 raise
-            self.audit.record_ingest(report, user=user, paths=paths, groups=groups)
+            self.audit.record_ingest(report, user=actor, paths=paths, groups=groups)
             return report
 
-    def documents(self, collection: str | None = None) -> list[DocumentRow]:
-        """Every ingested document (the manifest), optionally of one collection."""
-        return self.store.documents(collection)
-
-    def search(self, query: str, k: int = 5) -> list[SearchHit]:
-        """Hybrid search over every chunk (no access control: for admins and tests)."""
-        return self.retrieve(query, k=k)
+    def documents(
+        self, collection: str | None = None, *, user: str | User | None = None
+    ) -> list[DocumentRow]:
+        """The ingested documents (the manifest), optionally of one collection; with ``user``,
+        only those the user may see (None: all, for the operator)."""
+        docs = self.store.documents(collection)
+        if user is None:
+            return docs
+        who = self._acting(user, "list_documents")
+        return [d for d in docs if can_see(who, d.group_names)]
 
     def retriever(self) -> HybridRetriever:
         """A hybrid retriever over the current indexes, configured by the settings."""
@@ -317,55 +306,42 @@ class KnowledgeBase:
         self,
         query: str,
         *,
+        user: str | User,
         k: int | None = None,
         collections: Sequence[str] | None = None,
     ) -> list[SearchHit]:
-        """The best chunks for ``query``, dense and BM25 fused, best first.
+        """The best chunks ``user`` may see for ``query``, dense and BM25 fused, best first.
 
-        Each hit's ``score`` is its relevance (``relevance``: query-term coverage or embedding
-        similarity, in [0, 1]), the number refusals are decided on.
+        Access is enforced inside both searches, before ranking: up to ``k`` permitted chunks
+        come back however many forbidden ones match better. Each hit's ``score`` is its
+        relevance (``relevance``: query-term coverage or embedding similarity, in [0, 1]), the
+        number refusals are decided on.
 
         Args:
             query: A standalone question or keywords, English or Chinese.
+            user: The acting user's name (or ``User``; read again from the database).
             k: How many (default ``settings.top_k``).
             collections: Only chunks of these collections; None: all.
+
+        Raises:
+            AccessDeniedError: the user is not registered (the denial is recorded).
         """
+        return self.retrieve_as(self._acting(user, "search"), query, k=k, collections=collections)
+
+    def retrieve_as(
+        self,
+        who: User,
+        query: str,
+        *,
+        k: int | None = None,
+        collections: Sequence[str] | None = None,
+    ) -> list[SearchHit]:
+        """``retrieve`` for a ``User`` already read from the database (no second lookup)."""
         retriever = self.retriever()
-        allowed = None if collections is None else self.store.chunk_ids(collections)
+        allowed = self._permitted(who, collections)
         vector = self.embedder.embed([query])
         candidates = retriever.retrieve(query, k, allowed, query_vector=vector)
-        if not candidates:
-            return []
-        rows = self.store.chunks_by_id([c.chunk_id for c in candidates])
-        q_tokens = list(dict.fromkeys(tokenize([query])[0]))
-        idf = retriever.lexical_index.idf(q_tokens)
-        chinese = min(1.0, 2.0 * cjk_share(query))
-        hits = []
-        for c in candidates:
-            if c.chunk_id not in rows:  # deleted since the indexes were read
-                continue
-            chunk, doc = rows[c.chunk_id]
-            similarity = float(np.frombuffer(chunk.vector, dtype=np.float32) @ vector[0])
-            coverage = term_coverage(q_tokens, chunk.terms.split(), idf)
-            hits.append(
-                SearchHit(
-                    chunk_id=c.chunk_id,
-                    score=relevance(coverage, similarity, chinese),
-                    text=chunk.text,
-                    title=doc.title,
-                    source=doc.path,
-                    page=chunk.page,
-                    section=chunk.section,
-                    start=chunk.start,
-                    end=chunk.end,
-                    groups=tuple(doc.group_names),
-                    collection=doc.collection,
-                    fused_score=c.fused_score,
-                    coverage=coverage,
-                    similarity=similarity,
-                )
-            )
-        return hits
+        return search_hits(self.store, retriever.lexical_index, who, query, vector, candidates)
 
     # -- answering ----------------------------------------------------------------------------
     @property
@@ -382,8 +358,7 @@ class KnowledgeBase:
         self,
         question: str,
         *,
-        user: str | None = None,
-        groups: Sequence[str] | None = None,
+        user: str | User,
         history: Sequence[tuple[str, str]] = (),
         collections: Sequence[str] | None = None,
         use_llm: bool = True,
@@ -393,13 +368,14 @@ class KnowledgeBase:
 
         Args:
             question: The user's question; a follow-up is rewritten with ``history``.
-            user: Who asks (recorded; access control comes with user accounts).
-            groups: The user's groups at the time (recorded).
+            user: Who asks: a registered user's name (or ``User``, read again by name). Only
+                documents of their groups, and those without groups, are searched.
             history: Earlier turns as (question, answer text), oldest first.
             collections: Search only these collections; None: all.
             use_llm: False answers extractively (quoted passages), without the chat model.
 
         Raises:
+            AccessDeniedError: the user is not registered (the denial is recorded).
             ConfigError: the question is empty.
             LLMUnavailableError: the model cannot answer and ``settings.llm_fallback`` is off.
         """
@@ -407,7 +383,7 @@ class KnowledgeBase:
 
         answer = None
         for item in self.ask_stream(
-            question, user=user, groups=groups, history=history, collections=collections,
+            question, user=user, history=history, collections=collections,
             use_llm=use_llm, stream=False,
         ):
             answer = item
@@ -418,8 +394,7 @@ class KnowledgeBase:
         self,
         question: str,
         *,
-        user: str | None = None,
-        groups: Sequence[str] | None = None,
+        user: str | User,
         history: Sequence[tuple[str, str]] = (),
         collections: Sequence[str] | None = None,
         use_llm: bool = True,
@@ -433,19 +408,31 @@ class KnowledgeBase:
         from kbqa.qa import ask_stream
 
         yield from ask_stream(
-            self, question, user=user, groups=groups, history=history, collections=collections,
+            self, question, user=user, history=history, collections=collections,
             use_llm=use_llm, stream=stream,
         )
 
     def feedback(
-        self, answer_id: int, *, user: str | None, rating: str, comment: str = ""
+        self, answer_id: int, *, user: str | User, rating: str, comment: str = ""
     ) -> int:
-        """Record a thumbs ``up`` or ``down`` on an answer (its ``Answer.id``); returns the
-        feedback's record id.
+        """Record a thumbs ``up`` or ``down`` on an answer (its ``Answer.id``) by the user it was
+        given to; returns the feedback's record id.
 
         Raises:
+            AccessDeniedError: the user is unknown, or the answer was given to someone else
+                (the denial is recorded).
             ConfigError: unknown answer id, or a rating other than up/down.
         """
+        from kbqa.errors import AccessDeniedError
+
+        who = self._acting(user, "feedback")
+        asked = self.audit.get(int(answer_id))
+        if asked is not None and asked.kind == "ask" and asked.actor != who.name:
+            self.audit.record_denial(user=who.name, action="feedback",
+                                     target=f"answer {answer_id}", reason="not their answer",
+                                     groups=sorted(who.groups))
+            raise AccessDeniedError(f"access denied: answer {answer_id} was given to another "
+                                    "user; feedback is given by the user who asked")
         return self.audit.record_feedback(
-            answer_id, user=user, rating=rating, comment=comment  # type: ignore[arg-type]
+            answer_id, user=who.name, rating=rating, comment=comment  # type: ignore[arg-type]
         )

@@ -19,7 +19,9 @@ from kbqa.errors import ConfigError, LLMUnavailableError
 from kbqa.textmatch import passage_sentences, query_terms
 
 if TYPE_CHECKING:
-    from kbqa.knowledge_base import KnowledgeBase, SearchHit
+    from kbqa.hits import SearchHit
+    from kbqa.knowledge_base import KnowledgeBase
+    from kbqa.users import User
     from kbqa.verify import AnswerDraft
 
 __all__ = ["Answer", "Citation", "ask_stream", "make_answer", "snippet"]
@@ -31,8 +33,7 @@ def ask_stream(
     kb: KnowledgeBase,
     question: str,
     *,
-    user: str | None = None,
-    groups: Sequence[str] | None = None,
+    user: str | User,
     history: Sequence[tuple[str, str]] = (),
     collections: Sequence[str] | None = None,
     use_llm: bool = True,
@@ -40,6 +41,7 @@ def ask_stream(
 ) -> Iterator[str | Answer]:
     """See ``KnowledgeBase.ask_stream``. Every ask is recorded in the audit log before its
     ``Answer`` is yielded (a failed one with its error, then the error is raised)."""
+    who = kb._acting(user, "ask")  # first: an unknown user learns nothing, not even errors
     question = question.strip()
     if not question:
         raise ConfigError("the question is empty")
@@ -48,18 +50,21 @@ def ask_stream(
     partial = Answer(question=question, text="", refused=False, mode="error",
                      collections=list(collections or []))
     try:
-        answer = yield from _answer(kb, question, history, collections, use_llm, stream, partial)
+        answer = yield from _answer(kb, who, question, history, collections, use_llm, stream,
+                                    partial)
     except Exception as exc:
         partial.timings["total_s"] = time.perf_counter() - started
-        kb.audit.record_ask(partial, user=user, groups=groups, error=f"{type(exc).__name__}: {exc}")
+        kb.audit.record_ask(partial, user=who.name, groups=sorted(who.groups),
+                            error=f"{type(exc).__name__}: {exc}")
         raise
     answer.timings["total_s"] = time.perf_counter() - started
-    answer.id = kb.audit.record_ask(answer, user=user, groups=groups)
+    answer.id = kb.audit.record_ask(answer, user=who.name, groups=sorted(who.groups))
     yield answer
 
 
 def _answer(
     kb: KnowledgeBase,
+    who: User,
     question: str,
     history: Sequence[tuple[str, str]],
     collections: Sequence[str] | None,
@@ -82,8 +87,10 @@ def _answer(
     timings["rewrite_s"] = time.perf_counter() - mark
 
     mark = time.perf_counter()
-    hits = kb.retrieve(standalone, collections=collections)
-    searched = list(collections) if collections is not None else kb.store.collections()
+    hits = kb.retrieve_as(who, standalone, collections=collections)
+    # Named in refusals: the ones asked for, else those holding something this user may see.
+    searched = (list(collections) if collections is not None
+                else kb.store.collections(None if who.is_admin else who.groups))
     partial.collections = searched
     timings["retrieve_s"] = time.perf_counter() - mark
 

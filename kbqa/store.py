@@ -9,7 +9,7 @@ load.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -201,6 +201,17 @@ class ChunkStore:
     def generation(self) -> int:
         return int(self.get_meta("generation", "0") or 0)
 
+    def access_version(self) -> tuple[int, int]:
+        """``(generation, groups version)``: changes whenever which user may see which chunk
+        can have changed (chunks written or deleted, a document's groups replaced)."""
+        with self.session() as s:
+            rows = dict(s.execute(
+                select(MetaRow.key, MetaRow.value).where(
+                    MetaRow.key.in_(["generation", "groups_version"])
+                )
+            ).all())
+        return int(rows.get("generation", 0)), int(rows.get("groups_version", 0))
+
     @staticmethod
     def bump_generation(session: Session) -> int:
         row = session.get(MetaRow, "generation")
@@ -260,6 +271,8 @@ class ChunkStore:
     def set_groups(session: Session, document_id: int, groups: Iterable[str]) -> None:
         session.execute(delete(DocumentGroupRow).where(DocumentGroupRow.document_id == document_id))
         session.add_all(DocumentGroupRow(document_id=document_id, group=g) for g in sorted(set(groups)))
+        row = session.get(MetaRow, "groups_version")
+        session.merge(MetaRow(key="groups_version", value=str(int(row.value) + 1 if row else 1)))
 
     @staticmethod
     def delete_document(session: Session, document_id: int) -> list[int]:
@@ -312,19 +325,36 @@ class ChunkStore:
                 yield ids, [r[1] for r in rows]
                 last = int(ids[-1])
 
-    def chunk_ids(self, collections: Sequence[str] | None = None) -> np.ndarray:
-        """Ids of every chunk, or of the chunks of documents in ``collections``."""
-        query = select(ChunkRow.id)
+    def permitted_chunk_ids(
+        self, groups: Collection[str] | None, collections: Sequence[str] | None = None
+    ) -> np.ndarray:
+        """Ids of the chunks a member of ``groups`` may see, in id order: those of documents
+        without groups or sharing one of ``groups``. ``groups=None`` means every chunk (an
+        admin). ``collections`` narrows to documents of these collections."""
+        query = select(ChunkRow.id).join(DocumentRow, ChunkRow.document_id == DocumentRow.id)
         if collections is not None:
-            query = query.join(DocumentRow, ChunkRow.document_id == DocumentRow.id).where(
-                DocumentRow.collection.in_(list(collections))
-            )
+            query = query.where(DocumentRow.collection.in_(list(collections)))
+        if groups is not None:
+            query = query.where(self._visible(groups))
         with self.session() as s:
-            return np.fromiter(s.scalars(query), dtype=np.int64)
+            return np.fromiter(s.scalars(query.order_by(ChunkRow.id)), dtype=np.int64)
 
-    def collections(self) -> list[str]:
+    @staticmethod
+    def _visible(groups: Collection[str]) -> Any:
+        """SQL condition on ``DocumentRow``: a member of ``groups`` may see the document."""
+        tagged = select(DocumentGroupRow.document_id).where(
+            DocumentGroupRow.document_id == DocumentRow.id
+        )
+        shared = tagged.where(DocumentGroupRow.group.in_(sorted(groups)))
+        return ~tagged.exists() | shared.exists()
+
+    def collections(self, groups: Collection[str] | None = None) -> list[str]:
+        """Collection names; with ``groups``, only those holding a document their members see."""
+        query = select(DocumentRow.collection).distinct()
+        if groups is not None:
+            query = query.where(self._visible(groups))
         with self.session() as s:
-            return sorted(s.scalars(select(DocumentRow.collection).distinct()))
+            return sorted(s.scalars(query))
 
     # -- pseudonyms -------------------------------------------------------------------------
     def load_pseudonyms(self) -> dict[tuple[str, str], int]:

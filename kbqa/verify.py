@@ -35,7 +35,7 @@ from kbqa.textmatch import (
 
 if TYPE_CHECKING:
     from kbqa.embedding import Embedder
-    from kbqa.knowledge_base import SearchHit
+    from kbqa.hits import SearchHit
 
 Mode = Literal["generated", "extractive", "refused"]
 

@@ -31,7 +31,19 @@ def sample_kb(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("sample_kb")
     kb = KnowledgeBase(data_dir)
     report = kb.ingest([SAMPLE_DOCS], groups=[])
+    ensure_user(kb)
     return kb, report
+
+
+STAFF = "staff"
+"""The user tests ask as: registered, in no group, so they see the documents without groups."""
+
+
+def ensure_user(kb, name: str = STAFF, **options) -> str:
+    """Register ``name`` in ``kb`` unless it exists (``options`` as ``UserDirectory.add``)."""
+    if kb.users.get(name) is None:
+        kb.users.add(name, **options)
+    return name
 
 
 @pytest.fixture

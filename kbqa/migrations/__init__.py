@@ -1,7 +1,8 @@
 """Alembic migrations of every kbqa table, applied on start-up by ``upgrade(engine)``.
 
 Revisions (``versions/``): ``0001`` the chunk store (documents, document_groups, chunks,
-pseudonyms, meta), ``0002`` the audit log (audit_log, audit_head). Alembic is configured in code,
+pseudonyms, meta), ``0002`` the audit log (audit_log, audit_head), ``0003`` users and their
+groups (users, user_groups). Alembic is configured in code,
 so no ``alembic.ini`` is needed at run time. To write the next revision during development::
 
     from alembic import command
@@ -44,6 +45,7 @@ def target_metadata() -> list[Any]:
     """The metadata of every kbqa model (for autogenerate and schema comparisons)."""
     from kbqa.audit.sql import AuditBase
     from kbqa.store import Base
+    from kbqa.users import UserRow  # noqa: F401  (registers the users tables on Base)
 
     return [Base.metadata, AuditBase.metadata]
 

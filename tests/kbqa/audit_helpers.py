@@ -76,7 +76,7 @@ def ask_questions(data_dir: str, database_url: str | None, user: str, questions:
     from kbqa import KnowledgeBase, Settings
 
     kb = KnowledgeBase(settings=Settings(data_dir=data_dir, database_url=database_url))
-    kb.retrieve("warm up")  # load the embedding model and indexes before the race starts
+    kb.retrieve("warm up", user=user)  # load the embedding model and indexes before the race starts
     start.wait(300)
     for question in questions:
         kb.ask(question, user=user, use_llm=False)

@@ -12,7 +12,7 @@ from kbqa.answer import (
     should_refuse,
     stream_answer,
 )
-from kbqa.knowledge_base import SearchHit
+from kbqa.hits import SearchHit
 from kbqa.textmatch import answer_fit, measures, numbers_in
 from kbqa.verify import AnswerDraft
 

@@ -15,7 +15,7 @@ from kbqa import KnowledgeBase, Settings
 from kbqa.errors import ConfigError, LLMUnavailableError
 from kbqa.integrations import KnowledgeBaseRetriever
 from llm_server import free_port
-from tests.conftest import FIXTURES, SAMPLE_DOCS
+from tests.conftest import FIXTURES, STAFF, ensure_user
 
 FACTS = json.loads((FIXTURES / "sample_facts.json").read_text(encoding="utf-8"))
 ANSWERABLE = [f for f in FACTS["answerable"] if not f.get("follow_up_of")]
@@ -56,9 +56,10 @@ def test_stale_or_missing_bm25_is_rebuilt_from_stored_terms(tmp_path):
     (docs / "a.md").write_text("# Parking\n\nVisitors park in lot C behind the warehouse.\n")
     kb = KnowledgeBase(tmp_path / "kb")
     kb.ingest(docs)
+    ensure_user(kb)
     (docs / "b.md").write_text("# Canteen\n\nThe canteen serves lunch from 11:30 to 14:00.\n")
     kb.ingest(docs)
-    assert [Path(h.source).name for h in kb.search("canteen lunch", k=1)] == ["b.md"]
+    assert [Path(h.source).name for h in kb.retrieve("canteen lunch", user=STAFF, k=1)] == ["b.md"]
     # Lose the saved BM25 folder: a reader rebuilds it in memory from the chunk store's terms.
     import shutil
 
@@ -73,7 +74,7 @@ def test_stale_or_missing_bm25_is_rebuilt_from_stored_terms(tmp_path):
 @pytest.mark.parametrize("fact", ANSWERABLE, ids=[f["id"] for f in ANSWERABLE])
 def test_answerable_question_cites_the_right_document(sample_kb, fact):
     kb, _ = sample_kb
-    answer = kb.ask(fact["question"], use_llm=False)
+    answer = kb.ask(fact["question"], user=STAFF, use_llm=False)
     assert not answer.refused, answer.text
     assert answer.citations, answer.text
     assert fact["file"] in _cited_files(answer), (answer.text, _cited_files(answer))
@@ -88,7 +89,7 @@ def test_answerable_question_cites_the_right_document(sample_kb, fact):
 )
 def test_chinese_question_is_answered_from_the_chinese_document(sample_kb, fact):
     kb, _ = sample_kb
-    answer = kb.ask(fact["question"], use_llm=False)
+    answer = kb.ask(fact["question"], user=STAFF, use_llm=False)
     assert not answer.refused
     assert _contains_accepted(answer.text, fact), answer.text
     assert fact["file"] in _cited_files(answer)
@@ -106,7 +107,7 @@ NEAR_MISS = "What is the list price of the Atlas Picker 3?"
 )
 def test_unanswerable_question_is_refused(sample_kb, question):
     kb, _ = sample_kb
-    answer = kb.ask(question, use_llm=False)
+    answer = kb.ask(question, user=STAFF, use_llm=False)
     assert answer.refused, (answer.text, answer.retrieved[:3])
     assert answer.citations == []
     assert "default" in answer.text  # names the collections searched
@@ -115,7 +116,7 @@ def test_unanswerable_question_is_refused(sample_kb, question):
 def test_near_miss_question_is_answered_only_with_quoted_text(sample_kb):
     kb, _ = sample_kb
     liar = FakeListChatModel(responses=["The list price of the Atlas Picker 3 is 48,000 EUR [1]."])
-    answer = _with_model(kb, liar).ask(NEAR_MISS)
+    answer = _with_model(kb, liar).ask(NEAR_MISS, user=STAFF)
     assert answer.mode == "extractive"  # the invented price did not survive verification
     assert "48,000" not in answer.text and "48000" not in answer.text
     assert any("48" in f for f in answer.flagged)
@@ -123,15 +124,16 @@ def test_near_miss_question_is_answered_only_with_quoted_text(sample_kb):
 
 def test_follow_up_is_rewritten_with_the_conversation(sample_kb):
     kb, _ = sample_kb
-    first = kb.ask(BY_ID["per_diem_munich"]["question"], use_llm=False)
-    follow = kb.ask("And in Berlin?", history=[(first.question, first.text)], use_llm=False)
+    first = kb.ask(BY_ID["per_diem_munich"]["question"], user=STAFF, use_llm=False)
+    follow = kb.ask("And in Berlin?", history=[(first.question, first.text)], user=STAFF,
+                    use_llm=False)
     assert "Berlin" in follow.standalone_question and "per diem" in follow.standalone_question
     assert _contains_accepted(follow.text, BY_ID["per_diem_berlin"]), follow.text
 
 
 def test_empty_question_is_a_clear_error(sample_kb):
     with pytest.raises(ConfigError, match="empty"):
-        sample_kb[0].ask("   ", use_llm=False)
+        sample_kb[0].ask("   ", user=STAFF, use_llm=False)
 
 
 def test_collections_filter_searches_only_those_collections(tmp_path):
@@ -143,12 +145,13 @@ def test_collections_filter_searches_only_those_collections(tmp_path):
     kb = KnowledgeBase(tmp_path / "kb")
     kb.ingest(docs_a, collection="site-a")
     kb.ingest(docs_b, collection="site-b")
-    answer = kb.ask("Where do visitors park?", collections=["site-b"], use_llm=False)
+    ensure_user(kb)
+    answer = kb.ask("Where do visitors park?", collections=["site-b"], user=STAFF, use_llm=False)
     assert _cited_files(answer) == ["parking_b.md"] and "lot F" in answer.text
     assert answer.collections == ["site-b"]
-    both = kb.ask("Where do visitors park?", use_llm=False)
+    both = kb.ask("Where do visitors park?", user=STAFF, use_llm=False)
     assert both.collections == ["site-a", "site-b"]
-    missing = kb.ask("Where do visitors park?", collections=["nowhere"], use_llm=False)
+    missing = kb.ask("Where do visitors park?", collections=["nowhere"], user=STAFF, use_llm=False)
     assert missing.refused and "nowhere" in missing.text
 
 
@@ -162,7 +165,7 @@ def _with_model(kb: KnowledgeBase, model) -> KnowledgeBase:
 def test_fabricated_number_from_the_model_is_caught(sample_kb):
     kb, _ = sample_kb
     liar = FakeListChatModel(responses=["Passwords must be rotated every 30 days [1]."])
-    answer = _with_model(kb, liar).ask("How often must passwords be rotated?")
+    answer = _with_model(kb, liar).ask("How often must passwords be rotated?", user=STAFF)
     assert answer.mode == "extractive"
     assert "30 days" not in answer.text and "90 days" in answer.text
     assert any("30" in f for f in answer.flagged)
@@ -172,7 +175,8 @@ def test_fabricated_number_from_the_model_is_caught(sample_kb):
 def test_verified_model_answer_is_kept_and_streamed(sample_kb):
     kb, _ = sample_kb
     honest = FakeListChatModel(responses=["Passwords must be rotated every 90 days [1]."])
-    items = list(_with_model(kb, honest).ask_stream("How often must passwords be rotated?"))
+    model = _with_model(kb, honest)
+    items = list(model.ask_stream("How often must passwords be rotated?", user=STAFF))
     tokens, answer = items[:-1], items[-1]
     assert tokens and all(isinstance(t, str) for t in tokens)
     assert "".join(tokens) == "Passwords must be rotated every 90 days [1]."
@@ -184,7 +188,7 @@ def test_verified_model_answer_is_kept_and_streamed(sample_kb):
 def test_embedded_model_answer_is_verified_and_cited(sample_kb):
     pytest.importorskip("llama_cpp")
     kb, _ = sample_kb
-    answer = kb.ask("How often must passwords be rotated?")
+    answer = kb.ask("How often must passwords be rotated?", user=STAFF)
     assert answer.backend == "embedded" and answer.model.endswith(".gguf")
     assert answer.mode in ("generated", "extractive")
     assert "90 days" in answer.text and "it_security_policy.pdf" in _cited_files(answer)
@@ -196,7 +200,7 @@ def test_openai_backend_answers_from_a_real_server(sample_kb, llama_server):
         update={"llm_backend": "openai", "llm_base_url": llama_server.base_url, "llm_model": ""}
     )
     remote = KnowledgeBase(kb.data_dir, settings)
-    items = list(remote.ask_stream("What is the minimum password length?"))
+    items = list(remote.ask_stream("What is the minimum password length?", user=STAFF))
     answer = items[-1]
     assert answer.backend == "openai"
     assert len(items) > 1  # tokens were streamed over HTTP before the verified answer
@@ -211,23 +215,25 @@ def test_endpoint_down_falls_back_to_quotes_with_a_warning(sample_kb):
         update={"llm_backend": "openai", "llm_base_url": url, "llm_model": "m",
                 "llm_max_retries": 0, "llm_timeout_s": 5.0}
     )
-    answer = KnowledgeBase(kb.data_dir, settings).ask("What is the minimum password length?")
+    answer = KnowledgeBase(kb.data_dir, settings).ask("What is the minimum password length?",
+                                                      user=STAFF)
     assert answer.mode == "extractive" and "14 characters" in answer.text
     assert answer.warnings and url in answer.warnings[0]
     strict = settings.model_copy(update={"llm_fallback": False})
     with pytest.raises(LLMUnavailableError, match="127.0.0.1"):
-        KnowledgeBase(kb.data_dir, strict).ask("What is the minimum password length?")
+        KnowledgeBase(kb.data_dir, strict).ask("What is the minimum password length?",
+                                               user=STAFF)
 
 
 # -- other entry points ------------------------------------------------------------------------
 def test_langchain_retriever_returns_documents_with_sources(sample_kb):
     kb, _ = sample_kb
-    docs = KnowledgeBaseRetriever(kb=kb, k=3).invoke("Which encryption is required on laptops?")
+    docs = KnowledgeBaseRetriever(kb=kb, user=STAFF, k=3).invoke("Which encryption is required on laptops?")
     assert len(docs) == 3
     assert Path(docs[0].metadata["source"]).name == "it_security_policy.pdf"
     assert "AES-256" in docs[0].page_content
     assert {"chunk_id", "source", "title", "page", "section", "score"} <= set(docs[0].metadata)
-    strict = KnowledgeBaseRetriever(kb=kb, k=3, min_score=0.99).invoke("capital of Peru")
+    strict = KnowledgeBaseRetriever(kb=kb, user=STAFF, k=3, min_score=0.99).invoke("capital of Peru")
     assert strict == []
 
 
@@ -236,7 +242,7 @@ def test_cli_ask_json(sample_kb):
     env = {**os.environ, "NO_COLOR": "1"}
     result = subprocess.run(
         [KBQA, "--data-dir", str(kb.data_dir), "ask", "What is the hotel cap per night in London?",
-         "--user", "alice", "--json", "--no-llm"],
+         "--user", STAFF, "--json", "--no-llm"],
         capture_output=True, text=True, env=env, timeout=600,
     )
     assert result.returncode == 0, result.stderr
@@ -248,7 +254,7 @@ def test_cli_ask_json(sample_kb):
     assert Path(cite["source"]).name == "expense_policy.xlsx"
     human = subprocess.run(
         [KBQA, "--data-dir", str(kb.data_dir), "ask", "What is the capital of Peru?", "--no-llm"],
-        capture_output=True, text=True, env={**env, "COLUMNS": "200"}, timeout=600,
+        capture_output=True, text=True, env={**env, "COLUMNS": "200", "KBQA_USER": STAFF}, timeout=600,
     )
     assert human.returncode == 0 and "does not cover" in human.stdout
 
@@ -258,4 +264,4 @@ def test_settings_reach_the_retriever(sample_kb):
     tuned = KnowledgeBase(kb.data_dir, Settings(top_k=2, fusion="rrf", data_dir=kb.data_dir))
     retriever = tuned.retriever()
     assert retriever.top_k == 2 and retriever.fusion == "rrf"
-    assert len(tuned.retrieve("password")) == 2
+    assert len(tuned.retrieve("password", user=STAFF)) == 2

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from kbqa import DataDirBusyError, IndexCorruptError, KnowledgeBase
-from tests.conftest import SAMPLE_DOCS
+from tests.conftest import SAMPLE_DOCS, ensure_user
 
 
 def _all_chunks(kb):
@@ -76,7 +76,7 @@ def test_dates_places_and_amounts_survive_masking(sample_kb):
 
 def test_search_finds_the_right_documents(sample_kb):
     kb, _ = sample_kb
-    hits = kb.search("How often must passwords be rotated?", k=3)
+    hits = kb.retrieve("How often must passwords be rotated?", user=ensure_user(kb), k=3)
     assert Path(hits[0].source).name == "it_security_policy.pdf"
     assert "90" in " ".join(h.text for h in hits)
 
@@ -100,7 +100,7 @@ def test_changed_file_replaces_its_chunks_and_prune_removes_deleted_ones(tmp_pat
     report = kb.ingest([docs_copy])
     assert _by_name(report)["office_locations.txt"].status == "replaced"
     assert report.counts["replaced"] == 1 and report.counts["unchanged"] == report.counts["seen"] - 1
-    assert any("Lisbon" in h.text for h in kb.search("When does the Lisbon office open?", k=3))
+    assert any("Lisbon" in h.text for h in kb.retrieve("When does the Lisbon office open?", user=ensure_user(kb), k=3))
     new_ids = set(int(i) for i in kb.index().ids())
     assert old_ids - new_ids, "the old chunks of the changed file are gone"
     assert len(new_ids) == kb.store.chunk_count()
@@ -111,7 +111,7 @@ def test_changed_file_replaces_its_chunks_and_prune_removes_deleted_ones(tmp_pat
     pruned = kb.ingest([docs_copy], prune=True)
     assert pruned.counts["pruned"] == 1 and pruned.counts["chunks_removed"] > 0
     assert all(Path(d.path).name != "office_locations.txt" for d in kb.documents())
-    assert all("Lisbon" not in h.text for h in kb.search("Lisbon office", k=5))
+    assert all("Lisbon" not in h.text for h in kb.retrieve("Lisbon office", user=ensure_user(kb), k=5))
     assert len(kb.index()) == kb.store.chunk_count()
 
 
@@ -181,9 +181,9 @@ def test_stale_or_corrupt_index_is_recovered_from_the_chunk_store(tmp_path):
     index_file.write_bytes(b"\0" * 64)
     fresh = KnowledgeBase(kb.data_dir)
     with pytest.raises(IndexCorruptError, match="kbqa index rebuild"):
-        fresh.search("per diem")
+        fresh.retrieve("per diem", user=ensure_user(fresh))
     assert fresh.rebuild_index() == n
-    assert fresh.search("per diem", k=1)
+    assert fresh.retrieve("per diem", user=ensure_user(fresh), k=1)
     assert len(KnowledgeBase(kb.data_dir).index()) == n
 
 

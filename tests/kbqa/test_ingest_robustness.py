@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 from kbqa import KnowledgeBase
-from tests.conftest import SAMPLE_DOCS, shared_data
+from tests.conftest import SAMPLE_DOCS, ensure_user, shared_data
 
 
 def test_mixed_batch_every_file_accounted_for_and_good_ones_searchable(tmp_path):
@@ -45,7 +45,7 @@ def test_mixed_batch_every_file_accounted_for_and_good_ones_searchable(tmp_path)
 
     for good in ("it_security_policy.pdf", "expense_policy.md", "product_faq.html"):
         assert outcomes[good].status == "ingested" and outcomes[good].chunks > 0
-    hits = kb.search("How often must passwords be rotated?", k=3)
+    hits = kb.retrieve("How often must passwords be rotated?", user=ensure_user(kb), k=3)
     assert Path(hits[0].source).name == "it_security_policy.pdf"
     ingested = {n for n, o in outcomes.items() if o.status == "ingested"}
     assert {Path(d.path).name for d in kb.documents()} == ingested

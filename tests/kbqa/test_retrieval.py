@@ -303,7 +303,7 @@ def test_term_coverage_weights_rare_terms_and_ignores_question_words():
 
 
 def test_relevance_is_coverage_for_chinese_and_the_mean_for_english():
-    from kbqa.knowledge_base import relevance
+    from kbqa.hits import relevance
 
     assert relevance(0.4, 0.8, chinese=0.0) == pytest.approx(0.6)
     assert relevance(0.4, 0.8, chinese=1.0) == pytest.approx(0.4)
