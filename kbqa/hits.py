@@ -42,6 +42,8 @@ class SearchHit:
     """IDF-weighted share of the query's terms in this chunk (``retrieve`` only)."""
     similarity: float | None = None
     """Cosine similarity of the query and chunk embeddings (``retrieve`` only)."""
+    document_id: int | None = None
+    """The id of the chunk's document (``KnowledgeBase.document``)."""
 
 
 def relevance(coverage: float, similarity: float, chinese: float) -> float:
@@ -102,6 +104,7 @@ def search_hits(
                 fused_score=c.fused_score,
                 coverage=coverage,
                 similarity=similarity,
+                document_id=doc.id,
             )
         )
     return hits

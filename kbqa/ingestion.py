@@ -142,8 +142,10 @@ def run_ingest(
     collection: str,
     prune: bool = False,
     progress: Progress | None = None,
+    force: bool = False,
 ) -> IngestReport:
-    """Ingest ``paths`` into ``collection``; the caller holds the writer lock."""
+    """Ingest ``paths`` into ``collection``; the caller holds the writer lock. ``force``
+    re-ingests files whose content is unchanged."""
     started = time.perf_counter()
     report = IngestReport(data_dir=str(ctx.settings.data_dir), collection=collection)
     timer = _Timer(report)
@@ -161,7 +163,7 @@ def run_ingest(
         except OSError as exc:
             report.files.append(FileOutcome(str(path), "failed", kind="unreadable", reason=str(exc)))
             continue
-        if known is not None and known.content_hash == digest:
+        if known is not None and known.content_hash == digest and not force:
             if wanted_groups and wanted_groups != known.group_names:
                 with ctx.store.session() as s, s.begin():
                     ctx.store.set_groups(s, known.id, wanted_groups)

@@ -226,6 +226,7 @@ class KnowledgeBase:
         prune: bool = False,
         progress: Progress | None = None,
         user: str | None = None,
+        force: bool = False,
     ) -> IngestReport:
         """Ingest files and folders; returns the report the CLI prints. The run is recorded in
         the audit log (a failed run with its error).
@@ -238,6 +239,7 @@ class KnowledgeBase:
             prune: Remove documents under ``paths`` whose files no longer exist.
             progress: Optional callback ``(file_name, done, total)``.
             user: Who runs it: an admin's name (recorded; None: ``users.operator``).
+            force: Parse, chunk and embed again even files whose content is unchanged.
 
         Raises:
             AccessDeniedError: ``user`` is not an admin (the denial is recorded).
@@ -266,7 +268,7 @@ class KnowledgeBase:
             try:
                 report = run_ingest(
                     ctx, paths, groups=groups, collection=collection or self.settings.collection,
-                    prune=prune, progress=progress,
+                    prune=prune, progress=progress, force=force,
                 )
             except Exception as exc:
                 self.audit.record_ingest(None, user=actor, paths=paths, groups=groups,
@@ -285,6 +287,53 @@ class KnowledgeBase:
             return docs
         who = self._acting(user, "list_documents")
         return [d for d in docs if can_see(who, d.group_names)]
+
+    def document(self, document_id: int, *, user: str | User) -> DocumentRow:
+        """One document, if ``user`` may see it.
+
+        Raises:
+            AccessDeniedError: unknown user, or a document outside their groups (recorded; the
+                message does not say whether the document exists).
+        """
+        from kbqa.errors import AccessDeniedError
+
+        who = self._acting(user, "open_document")
+        doc = self.store.document(document_id)
+        if doc is None or not can_see(who, doc.group_names):
+            self.audit.record_denial(user=who.name, action="open_document",
+                                     target=f"document {document_id}",
+                                     reason="no such document" if doc is None else "not in "
+                                     "the document's groups", groups=sorted(who.groups))
+            raise AccessDeniedError(f"access denied: no document {document_id} for {who.name}")
+        return doc
+
+    def delete_document(self, document_id: int, *, user: str | None = None) -> int:
+        """Remove a document, its chunks and their vectors; returns the chunks removed.
+
+        Args:
+            document_id: The document's id (``documents()``).
+            user: The admin doing it (recorded; None: ``users.operator``).
+
+        Raises:
+            AccessDeniedError: ``user`` is not an admin.
+            ConfigError: no such document.
+        """
+        actor = self.users.require_admin(user, "delete_document", f"document {document_id}")
+        with writer_lock(self.data_dir), self._lock:
+            index = self.index()
+            with self.store.session() as s, s.begin():
+                doc = s.get(DocumentRow, document_id)
+                if doc is None:
+                    raise ConfigError(f"no document with id {document_id}; list them with: "
+                                      "kbqa documents")
+                path, collection = doc.path, doc.collection
+                removed = self.store.delete_document(s, document_id)
+                generation = self.store.bump_generation(s)
+            index.remove(np.asarray(removed, dtype=np.int64))
+            self._save_index(generation)
+        self.audit.record_admin("document_deleted", user=actor, target=path,
+                                details={"collection": collection, "chunks": len(removed)})
+        return len(removed)
 
     def retriever(self) -> HybridRetriever:
         """A hybrid retriever over the current indexes, configured by the settings."""

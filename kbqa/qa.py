@@ -151,6 +151,7 @@ class Citation:
         section: Heading path inside the document ("" if none).
         snippet: The passage sentence that supports the answer (at most ~320 characters).
         score: The passage's relevance to the question, in [0, 1].
+        document_id: The id of the passage's document (``KnowledgeBase.document``).
     """
 
     number: int
@@ -161,6 +162,7 @@ class Citation:
     section: str
     snippet: str
     score: float
+    document_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -172,6 +174,7 @@ class Citation:
             "chunk_id": self.chunk_id,
             "snippet": self.snippet,
             "score": round(self.score, 4),
+            "document_id": self.document_id,
         }
 
 
@@ -274,6 +277,7 @@ def make_answer(
                 section=hit.section,
                 snippet=snippet(hit, probes),
                 score=hit.score,
+                document_id=hit.document_id,
             )
         )
     return Answer(

@@ -111,6 +111,18 @@ class Settings(BaseSettings):
         "instead of failing",
     )
 
+    # -- web app --
+    session_timeout_min: int = Field(
+        480, ge=1, description="A web sign-in expires after this many minutes"
+    )
+    trusted_user_header: str | None = Field(
+        None,
+        description="Behind a single-sign-on proxy: the request header carrying the signed-in "
+        "user's name (e.g. X-Forwarded-User); off by default. Only enable it when every request "
+        "reaches the app through that proxy",
+    )
+    max_upload_mb: int = Field(200, ge=1, description="Largest file the admin page accepts")
+
     def sqlalchemy_url(self) -> str:
         """``database_url``, or the SQLite file ``<data_dir>/kbqa.db`` when it is unset."""
         return self.database_url or f"sqlite:///{self.data_dir / 'kbqa.db'}"

