@@ -66,6 +66,8 @@ class KnowledgeBase:
         self._audit: AuditLog | None = None
         self._users: UserDirectory | None = None
         self._permitted = PermittedChunks(self.store)
+        self._log_masker = None
+        self._mask_lock = threading.Lock()
 
     @property
     def audit(self) -> AuditLog:
@@ -86,6 +88,24 @@ class KnowledgeBase:
 
                 self._users = UserDirectory(self.store, self.audit)
             return self._users
+
+    def mask_for_log(self, text: str) -> str:
+        """``text`` with personal data replaced by typed placeholders (``<PERSON_1>``), for what
+        the audit log keeps of a user's own words: questions, rewritten queries, refusals that
+        quote them, feedback comments. Unchanged when ``settings.pii_entities`` is empty."""
+        if not text.strip() or not self.settings.pii_entities:
+            return text
+        with self._mask_lock:
+            if self._log_masker is None:
+                from ingest.anonymize import Anonymizer
+
+                # Its own in-memory pseudonyms: the log must not add rows to the store's vault.
+                self._log_masker = Anonymizer(
+                    entities=self.settings.pii_entities,
+                    score_threshold=self.settings.pii_score_threshold,
+                    allow_list=self.settings.pii_allow_list,
+                )
+            return self._log_masker.mask(text).text
 
     def _acting(self, user: str | User | None, action: str) -> User:
         """The acting user as stored now (a ``User`` is read again by name: a group change
@@ -483,5 +503,6 @@ class KnowledgeBase:
             raise AccessDeniedError(f"access denied: answer {answer_id} was given to another "
                                     "user; feedback is given by the user who asked")
         return self.audit.record_feedback(
-            answer_id, user=who.name, rating=rating, comment=comment  # type: ignore[arg-type]
+            answer_id, user=who.name, rating=rating,  # type: ignore[arg-type]
+            comment=self.mask_for_log(comment),
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Generator, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,12 +54,24 @@ def ask_stream(
                                     partial)
     except Exception as exc:
         partial.timings["total_s"] = time.perf_counter() - started
-        kb.audit.record_ask(partial, user=who.name, groups=sorted(who.groups),
-                            error=f"{type(exc).__name__}: {exc}")
+        kb.audit.record_ask(_masked(kb, partial), user=who.name, groups=sorted(who.groups),
+                            error=kb.mask_for_log(f"{type(exc).__name__}: {exc}"))
         raise
     answer.timings["total_s"] = time.perf_counter() - started
-    answer.id = kb.audit.record_ask(answer, user=who.name, groups=sorted(who.groups))
+    answer.id = kb.audit.record_ask(_masked(kb, answer), user=who.name, groups=sorted(who.groups))
     yield answer
+
+
+def _masked(kb: KnowledgeBase, answer: Answer) -> Answer:
+    """The answer as the audit log keeps it: the user's words (question, rewritten query, and
+    the answer text, which may quote them in a refusal) with personal data masked. Passages,
+    citations and snippets come from chunks masked at ingest."""
+    return replace(
+        answer,
+        question=kb.mask_for_log(answer.question),
+        standalone_question=kb.mask_for_log(answer.standalone_question),
+        text=kb.mask_for_log(answer.text),
+    )
 
 
 def _answer(

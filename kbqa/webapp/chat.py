@@ -92,7 +92,7 @@ def _ask(kb: KnowledgeBase, user: User, question: str, history: list[tuple[str, 
     except KbqaError as exc:
         error = f"The question could not be answered: {exc}"
     except Exception:  # a person should see a message, never a traceback
-        log.exception("answering %r failed", question)
+        log.exception("answering %r failed", kb.mask_for_log(question))
         error = "Something went wrong while answering. Please try again; the error was logged."
     return {"role": "assistant", "question": question, "text": "", "error": error}
 

@@ -514,3 +514,21 @@ def test_audit_commands_through_the_cli(db_url, tmp_path):
     human = _cli("audit", "verify", env=env)
     assert human.returncode == 1 and "record 5" in human.stderr and "Traceback" not in human.stderr
     log.store.engine.dispose()
+
+
+def test_personal_data_typed_into_questions_and_comments_is_masked_in_the_log(sample_kb):
+    from tests.conftest import STAFF
+
+    kb, _ = sample_kb
+    question = ("Can Maria Gonzalez (maria.gonzalez@example.com, +49 89 2222 7777) book a "
+                "hotel in London?")
+    answer = kb.ask(question, user=STAFF, use_llm=False)
+    assert answer.question == question  # the asker sees their own words
+    fb = kb.feedback(answer.id, user=STAFF, rating="down",
+                     comment="wrong, ask james.miller@example.com")
+    logged = kb.audit.get(answer.id).payload_json + kb.audit.get(fb).payload_json
+    for secret in ("Maria Gonzalez", "maria.gonzalez@example.com", "2222 7777",
+                   "james.miller@example.com"):
+        assert secret not in logged
+    assert "<EMAIL_ADDRESS_" in logged and "<PERSON_" in logged
+    assert "book a hotel in London" in kb.audit.get(answer.id).payload["question"]
