@@ -327,6 +327,35 @@ class KnowledgeBase:
             raise AccessDeniedError(f"access denied: no document {document_id} for {who.name}")
         return doc
 
+    def original_file(self, document_id: int, *, user: str | User) -> bytes:
+        """The bytes of a document's original file, for a user who may see the document.
+
+        The original is not anonymized: ``settings.serve_originals`` turns this off.
+
+        Raises:
+            AccessDeniedError: as ``document``; or originals are not served.
+            ConfigError: the file is gone, or its content is no longer what was ingested (it
+                would show something other than what the answers were drawn from).
+        """
+        from kbqa.errors import AccessDeniedError
+        from kbqa.ingestion import file_sha256
+
+        doc = self.document(document_id, user=user)
+        if not self.settings.serve_originals:
+            raise AccessDeniedError("original documents are not served here "
+                                    "(KBQA_SERVE_ORIGINALS=false)")
+        path = Path(doc.path)
+        try:
+            unchanged = file_sha256(path) == doc.content_hash
+            data = path.read_bytes() if unchanged else b""
+        except OSError as exc:
+            raise ConfigError(f"the original of {doc.title!r} cannot be read: {exc.strerror}; "
+                              "ask an administrator") from None
+        if not unchanged:
+            raise ConfigError(f"the original of {doc.title!r} has changed since it was "
+                              "ingested; ask an administrator to re-ingest it")
+        return data
+
     def delete_document(self, document_id: int, *, user: str | None = None) -> int:
         """Remove a document, its chunks and their vectors; returns the chunks removed.
 

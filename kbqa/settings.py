@@ -122,6 +122,11 @@ class Settings(BaseSettings):
         "reaches the app through that proxy",
     )
     max_upload_mb: int = Field(200, ge=1, description="Largest file the admin page accepts")
+    serve_originals: bool = Field(
+        True,
+        description="Offer a cited document's original file to users who may see it (originals "
+        "are not anonymized)",
+    )
 
     def sqlalchemy_url(self) -> str:
         """``database_url``, or the SQLite file ``<data_dir>/kbqa.db`` when it is unset."""

@@ -11,7 +11,10 @@ a ``denial`` record.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,6 +32,10 @@ if TYPE_CHECKING:
 __all__ = ["MIN_PASSWORD_LENGTH", "User", "UserDirectory", "check_group_names"]
 
 MIN_PASSWORD_LENGTH = 8
+MAX_FAILED_SIGN_INS = 5
+"""Failed sign-ins for one name within ``LOCKOUT_S`` after which it is refused without checking."""
+LOCKOUT_S = 15 * 60
+_VERIFY_SLOTS = threading.BoundedSemaphore(2)  # argon2 verifies at once (64 MiB each)
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,99}$")
 
 
@@ -107,6 +114,20 @@ def normalize_name(name: str) -> str:
     return value
 
 
+def unknown_actor(name: str) -> str:
+    """How the audit log names someone who is not a registered user: a short hash of the name."""
+    return "unknown:" + hashlib.sha256(name.encode("utf-8", "replace")).hexdigest()[:12]
+
+
+def safe_actor(name: str) -> str:
+    """``name`` as an audit actor: its stored form when it is a valid user name (letters,
+    digits and ``._@-``, never a leading ``=+-@``), else ``unknown_actor``."""
+    try:
+        return normalize_name(name)
+    except ConfigError:
+        return unknown_actor(name)
+
+
 def check_group_names(groups: Iterable[str]) -> list[str]:
     """Groups stripped, de-duplicated and sorted.
 
@@ -151,6 +172,8 @@ class UserDirectory:
         self.audit = audit
         self.operator = operator
         self._dummy_hash: str | None = None
+        self._failures: dict[str, list[float]] = {}
+        self._failures_lock = threading.Lock()
 
     # -- reading --------------------------------------------------------------------------------
     def get(self, name: str) -> User | None:
@@ -177,8 +200,8 @@ class UserDirectory:
         user = self.get(name) if name else None
         if user is None:
             reason = "no acting user given" if not name else "unknown user"
-            self.audit.record_denial(user=name or None, action=action, target=target,
-                                     reason=reason)
+            self.audit.record_denial(user=safe_actor(name) if name else None, action=action,
+                                     target=target, reason=reason)
             who = f"user {name!r} is not registered" if name else "no user was given"
             raise AccessDeniedError(
                 f"access denied: {who}; every {action} needs a registered user (CLI: --user "
@@ -190,7 +213,8 @@ class UserDirectory:
         """The user if ``password`` is theirs, else None (recorded as a denied sign-in).
 
         Unknown names cost the same hashing time as known ones, so timing does not reveal which
-        names exist.
+        names exist. After ``MAX_FAILED_SIGN_INS`` failures for one name within ``LOCKOUT_S``,
+        that name is refused without checking until the window has passed (per process).
         """
         from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -199,22 +223,44 @@ class UserDirectory:
             key = normalize_name(name)
         except ConfigError:
             key = ""
+        if self._locked(key or name):
+            self.audit.record_denial(user=safe_actor(name), action="sign_in", target="kbqa",
+                                     reason="too many failed sign-ins: locked for a while")
+            return None
         with self.store.session() as s:
             row = s.scalar(select(UserRow).where(UserRow.name == key)) if key else None
             stored = row.password_hash if row is not None else None
             try:
-                hasher.verify(stored or self._dummy(), password)
+                with _VERIFY_SLOTS:
+                    hasher.verify(stored or self._dummy(), password)
                 ok = stored is not None
             except (VerificationError, InvalidHashError):
                 ok = False
             if ok and row is not None and hasher.check_needs_rehash(stored):  # type: ignore[arg-type]
-                with s.begin():
-                    row.password_hash = hasher.hash(password)
+                row.password_hash = hasher.hash(password)  # stronger parameters since it was set
+                s.commit()
             user = _user(row) if ok and row is not None else None
         if user is None:
-            self.audit.record_denial(user=key or name[:100], action="sign_in",
-                                     target="kbqa", reason="wrong name or password")
+            # An unregistered name is recorded as a hash: it may be a password typed into the
+            # name field, or text meant to be read by a spreadsheet opening the export.
+            actor = key if row is not None else unknown_actor(name)
+            self.audit.record_denial(user=actor, action="sign_in", target="kbqa",
+                                     reason="wrong name or password")
+            with self._failures_lock:
+                self._failures.setdefault(key or name, []).append(time.monotonic())
+        else:
+            with self._failures_lock:
+                self._failures.pop(key, None)
         return user
+
+    def _locked(self, key: str) -> bool:
+        with self._failures_lock:
+            recent = [t for t in self._failures.get(key, []) if time.monotonic() - t < LOCKOUT_S]
+            if recent:
+                self._failures[key] = recent
+            else:
+                self._failures.pop(key, None)
+            return len(recent) >= MAX_FAILED_SIGN_INS
 
     def _dummy(self) -> str:
         if self._dummy_hash is None:
@@ -232,7 +278,7 @@ class UserDirectory:
             return self.operator
         actor = self.get(by)
         if actor is None or not actor.is_admin:
-            self.audit.record_denial(user=by, action=action, target=target,
+            self.audit.record_denial(user=safe_actor(by), action=action, target=target,
                                      reason="unknown user" if actor is None else "not an admin",
                                      groups=sorted(actor.groups) if actor else None)
             raise AccessDeniedError(f"access denied: {by!r} is not an admin; only admins may "

@@ -29,9 +29,11 @@ audit log (CSV)".
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -48,7 +50,7 @@ from kbqa.store import DocumentRow
 from kbqa.users import User, check_group_names
 from kbqa.webapp.render import escape_markdown
 
-__all__ = ["admin_page", "export_audit", "save_uploads"]
+__all__ = ["admin_page", "export_audit", "save_uploads", "upload_folder"]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,15 @@ _RESET = "_admin_reset"  # widget values to set at the start of the next run
 
 
 # -- pure helpers ------------------------------------------------------------------------------
+def upload_folder(kb: KnowledgeBase, collection: str) -> Path:
+    """Where uploads for ``collection`` are kept: one folder per collection, since a document
+    is identified by its path within its collection (two collections may hold a
+    ``report.pdf`` each, with different groups)."""
+    readable = re.sub(r"[^A-Za-z0-9_-]", "_", collection)[:40]
+    digest = hashlib.sha256(collection.encode("utf-8")).hexdigest()[:8]
+    return kb.data_dir / "uploads" / f"{readable}-{digest}"
+
+
 def save_uploads(
     upload_dir: Path, files: Sequence[tuple[str, bytes]], max_mb: int
 ) -> tuple[list[Path], list[str]]:
@@ -249,7 +260,7 @@ def _upload_tab(kb: KnowledgeBase, admin: User, groups: list[str]) -> None:
     doc_groups = _parse_groups(chosen, typed)
     if doc_groups is None:
         return
-    paths, problems = save_uploads(kb.data_dir / "uploads",
+    paths, problems = save_uploads(upload_folder(kb, collection or kb.settings.collection),
                                    [(f.name, f.getvalue()) for f in files],
                                    kb.settings.max_upload_mb)
     for line in problems:

@@ -12,13 +12,20 @@ import time
 import streamlit as st
 
 from kbqa.knowledge_base import KnowledgeBase
-from kbqa.users import User
+from kbqa.users import User, safe_actor
 from kbqa.webapp.render import escape_markdown
 
-__all__ = ["current_user", "sign_out"]
+__all__ = ["current_user", "session_expires_at", "sign_out"]
 
 _USER = "auth_user"
 _SINCE = "auth_since"
+
+
+def session_expires_at(kb: KnowledgeBase) -> float:
+    """When this browser session's sign-in expires (epoch seconds; far ahead with SSO)."""
+    if kb.settings.trusted_user_header:
+        return float("inf")
+    return float(st.session_state.get(_SINCE, 0)) + kb.settings.session_timeout_min * 60
 
 
 def sign_out() -> None:
@@ -65,13 +72,16 @@ def _sign_in_form(kb: KnowledgeBase) -> None:
 
 def _from_header(kb: KnowledgeBase, header: str) -> User | None:
     name = (st.context.headers.get(header) or "").strip()
+    if st.session_state.get(_USER) != name:  # another person behind the same browser session
+        sign_out()
+        st.session_state[_USER] = name
     if not name:
         st.error("You are not signed in. Open kbqa through the company sign-in portal.")
         return None
     user = kb.users.get(name)
     if user is None:
         if st.session_state.get("denial_recorded") != name:  # once per session, not per rerun
-            kb.audit.record_denial(user=name[:100], action="sign_in", target="kbqa",
+            kb.audit.record_denial(user=safe_actor(name), action="sign_in", target="kbqa",
                                    reason=f"not registered (signed in by {header})")
             st.session_state["denial_recorded"] = name
         st.error(f"Your account {escape_markdown(name)} is not registered in kbqa. Ask an "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from kbqa.knowledge_base import KnowledgeBase
 from kbqa.qa import Answer
 from kbqa.textmatch import query_terms
 from kbqa.users import User
+from kbqa.webapp.auth import session_expires_at
 from kbqa.webapp.render import escape_markdown, highlight
 
 __all__ = ["chat_page", "highlight_terms"]
@@ -131,18 +133,27 @@ def _source_card(kb: KnowledgeBase, user: User, citation: dict, terms: set[str],
                     + (f" — {escape_markdown(where)}" if where else ""))
         st.markdown(highlight(citation.get("snippet", ""), terms))
         doc_id = citation.get("document_id")
-        path = Path(citation["source"])
-        if doc_id is not None and path.is_file():
-            st.download_button(
-                "Open document", data=lambda: _original(kb, user, int(doc_id)),
-                file_name=path.name, key=f"open_{key}", icon=":material/description:",
-                on_click="ignore",
-            )
+        if doc_id is None or not kb.settings.serve_originals:
+            return
+        try:
+            kb.original_file(int(doc_id), user=user.name)  # readable and unchanged now?
+        except KbqaError as exc:
+            st.caption(escape_markdown(str(exc)))
+            return
+        until = session_expires_at(kb)
+        st.download_button(
+            "Open document", data=lambda: _original(kb, user, int(doc_id), until),
+            file_name=Path(citation["source"]).name, key=f"open_{key}",
+            icon=":material/description:", on_click="ignore",
+        )
 
 
-def _original(kb: KnowledgeBase, user: User, document_id: int) -> bytes:
-    # Checked again when the file is fetched: the user's groups may have changed since.
-    return Path(kb.document(document_id, user=user.name).path).read_bytes()
+def _original(kb: KnowledgeBase, user: User, document_id: int, until: float) -> bytes:
+    # Checked again when the file is fetched: the session may have expired, the user's groups
+    # or the file may have changed since the button was drawn.
+    if time.time() > until:
+        return b""
+    return kb.original_file(document_id, user=user.name)
 
 
 def _feedback(kb: KnowledgeBase, user: User, message: dict, answer_id: int) -> None:

@@ -16,6 +16,8 @@ __all__ = ["escape_markdown", "highlight"]
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=:$&\"'^])")
 _HIGHLIGHT = ":orange-background[{}]"
+WORD_JOINER = "\u2060"
+_ICON = re.compile(r":(?=[A-Za-z])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -23,8 +25,10 @@ def escape_markdown(text: str) -> str:
     """``text`` as Markdown that displays exactly these characters and nothing else.
 
     Newlines are kept as line breaks; ``://`` is escaped, so bare URLs are not auto-linked.
+    A ``:`` before a letter is also followed by an invisible word joiner (U+2060): Streamlit
+    expands ``:material/name:`` icons and ``:emoji:`` codes before Markdown escapes apply.
     """
-    escaped = _SPECIAL.sub(r"\\\1", text)
+    escaped = _ICON.sub(":" + WORD_JOINER, _SPECIAL.sub(r"\\\1", text))
     return "  \n".join(escaped.splitlines()) if "\n" in text else escaped
 
 

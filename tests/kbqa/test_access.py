@@ -231,3 +231,28 @@ def test_k_permitted_passages_among_a_majority_of_forbidden_ones(tmp_path):
     answer = kb.ask("What is the travel reimbursement policy?", user="sam", use_llm=False)
     assert len(answer.retrieved) == 5
     assert all(Path(c.source).parent.name == "staff" for c in answer.citations)
+
+
+def test_original_files_only_for_permitted_users_and_only_as_ingested(tmp_path):
+    from kbqa import ConfigError
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    plan = docs / "plan.md"
+    plan.write_text("# Plan\n\nThe migration plan code name is bluefinch.\n")
+    kb = KnowledgeBase(tmp_path / "kb")
+    kb.users.add("ann", groups=["ops"])
+    kb.users.add("ben", groups=["sales"])
+    kb.ingest(docs, groups=["ops"])
+    doc_id = kb.documents()[0].id
+    assert kb.original_file(doc_id, user="ann") == plan.read_bytes()
+    with pytest.raises(AccessDeniedError):
+        kb.original_file(doc_id, user="ben")
+    with pytest.raises(AccessDeniedError):
+        kb.original_file(doc_id + 99, user="ann")  # same answer whether it exists or not
+    plan.write_text("# Plan\n\nSomething else entirely.\n")  # replaced, not yet re-ingested
+    with pytest.raises(ConfigError, match="changed since it was ingested"):
+        kb.original_file(doc_id, user="ann")
+    closed = KnowledgeBase(kb.data_dir, kb.settings.model_copy(update={"serve_originals": False}))
+    with pytest.raises(AccessDeniedError, match="not served"):
+        closed.original_file(doc_id, user="ann")

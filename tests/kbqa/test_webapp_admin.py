@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from kbqa import KnowledgeBase
 from kbqa.errors import AccessDeniedError
-from kbqa.webapp.admin import export_audit, save_uploads
+from kbqa.webapp.admin import export_audit, save_uploads, upload_folder
 
 SCRIPT = """
 import os
@@ -310,7 +310,11 @@ def test_upload_ingests_new_files_and_rejects_oversize_ones(app, kb_dir, monkeyp
     assert any("1 ingested" in plain(s.value) for s in at.success)
     kb = KnowledgeBase(kb_dir)
     canteen = next(d for d in kb.documents() if d.path.endswith("canteen.md"))
-    assert Path(canteen.path) == (kb_dir / "uploads" / "canteen.md").resolve()
+    # One folder per collection: a report.pdf in another collection is another file.
+    assert Path(canteen.path) == (upload_folder(KnowledgeBase(kb_dir), canteen.collection)
+                                  / "canteen.md").resolve()
+    assert upload_folder(KnowledgeBase(kb_dir), "hr") != upload_folder(KnowledgeBase(kb_dir),
+                                                                      "default")
     assert canteen.group_names == ["staff"]
     assert "canteen.md" in list(at.tabs[1].dataframe[0].value["file"])
     ingest = [r for r in kb.audit.records(kinds=("ingest",))][-1]
