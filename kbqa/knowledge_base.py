@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Iterator, Sequence
@@ -11,9 +12,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kbqa.access import PermittedChunks, can_see
-from kbqa.errors import ConfigError, IndexCorruptError
+from kbqa.errors import AccessDeniedError, ConfigError, IndexCorruptError
 from kbqa.index import FaissIndex
-from kbqa.ingestion import IngestContext, NoMasking, Progress, run_ingest
+from kbqa.ingestion import IngestContext, NoMasking, Progress, file_sha256, run_ingest
 from kbqa.hits import SearchHit, search_hits
 from kbqa.lexical import LexicalIndex
 from kbqa.lock import writer_lock
@@ -31,6 +32,12 @@ log = logging.getLogger(__name__)
 
 _INDEX_FILE = "vectors.faiss"
 _LEXICAL_DIR = "bm25"
+
+
+@functools.lru_cache(maxsize=4096)
+def _file_digest(path: str, mtime_ns: int, size: int) -> str:
+    """sha256 of a file, cached per (path, modification time, size)."""
+    return file_sha256(Path(path))
 
 
 class KnowledgeBase:
@@ -315,8 +322,6 @@ class KnowledgeBase:
             AccessDeniedError: unknown user, or a document outside their groups (recorded; the
                 message does not say whether the document exists).
         """
-        from kbqa.errors import AccessDeniedError
-
         who = self._acting(user, "open_document")
         doc = self.store.document(document_id)
         if doc is None or not can_see(who, doc.group_names):
@@ -327,8 +332,10 @@ class KnowledgeBase:
             raise AccessDeniedError(f"access denied: no document {document_id} for {who.name}")
         return doc
 
-    def original_file(self, document_id: int, *, user: str | User) -> bytes:
-        """The bytes of a document's original file, for a user who may see the document.
+    def original_path(self, document_id: int, *, user: str | User) -> Path:
+        """The path of a document's original file, for a user who may see the document, once
+        its content is checked to be what was ingested (the check is cached per file size and
+        modification time, so showing a source card does not read the file each time).
 
         The original is not anonymized: ``settings.serve_originals`` turns this off.
 
@@ -337,24 +344,30 @@ class KnowledgeBase:
             ConfigError: the file is gone, or its content is no longer what was ingested (it
                 would show something other than what the answers were drawn from).
         """
-        from kbqa.errors import AccessDeniedError
-        from kbqa.ingestion import file_sha256
-
         doc = self.document(document_id, user=user)
         if not self.settings.serve_originals:
             raise AccessDeniedError("original documents are not served here "
                                     "(KBQA_SERVE_ORIGINALS=false)")
         path = Path(doc.path)
         try:
-            unchanged = file_sha256(path) == doc.content_hash
-            data = path.read_bytes() if unchanged else b""
+            stat = path.stat()
+            unchanged = _file_digest(str(path), stat.st_mtime_ns, stat.st_size) == doc.content_hash
         except OSError as exc:
             raise ConfigError(f"the original of {doc.title!r} cannot be read: {exc.strerror}; "
                               "ask an administrator") from None
         if not unchanged:
             raise ConfigError(f"the original of {doc.title!r} has changed since it was "
                               "ingested; ask an administrator to re-ingest it")
-        return data
+        return path
+
+    def original_file(self, document_id: int, *, user: str | User) -> bytes:
+        """The bytes of ``original_path``; raises as it does."""
+        path = self.original_path(document_id, user=user)
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"the original {path.name} cannot be read: {exc.strerror}; "
+                              "ask an administrator") from None
 
     def delete_document(self, document_id: int, *, user: str | None = None) -> int:
         """Remove a document, its chunks and their vectors; returns the chunks removed.
@@ -521,8 +534,6 @@ class KnowledgeBase:
                 (the denial is recorded).
             ConfigError: unknown answer id, or a rating other than up/down.
         """
-        from kbqa.errors import AccessDeniedError
-
         who = self._acting(user, "feedback")
         asked = self.audit.get(int(answer_id))
         if asked is not None and asked.kind == "ask" and asked.actor != who.name:

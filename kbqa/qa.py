@@ -66,12 +66,10 @@ def _masked(kb: KnowledgeBase, answer: Answer) -> Answer:
     """The answer as the audit log keeps it: the user's words (question, rewritten query, and
     the answer text, which may quote them in a refusal) with personal data masked. Passages,
     citations and snippets come from chunks masked at ingest."""
-    return replace(
-        answer,
-        question=kb.mask_for_log(answer.question),
-        standalone_question=kb.mask_for_log(answer.standalone_question),
-        text=kb.mask_for_log(answer.text),
-    )
+    texts = (answer.question, answer.standalone_question, answer.text)
+    masked = {t: kb.mask_for_log(t) for t in set(texts)}  # an unchanged question is masked once
+    return replace(answer, question=masked[texts[0]], standalone_question=masked[texts[1]],
+                   text=masked[texts[2]])
 
 
 def _answer(

@@ -42,7 +42,7 @@ def current_user(kb: KnowledgeBase) -> User | None:
     state = st.session_state
     name = state.get(_USER)
     if name:
-        expired = time.time() - float(state.get(_SINCE, 0)) > kb.settings.session_timeout_min * 60
+        expired = time.time() > session_expires_at(kb)
         user = None if expired else kb.users.get(name)
         if user is not None:
             return user

@@ -136,7 +136,7 @@ def _source_card(kb: KnowledgeBase, user: User, citation: dict, terms: set[str],
         if doc_id is None or not kb.settings.serve_originals:
             return
         try:
-            kb.original_file(int(doc_id), user=user.name)  # readable and unchanged now?
+            kb.original_path(int(doc_id), user=user.name)  # readable and unchanged now?
         except KbqaError as exc:
             st.caption(escape_markdown(str(exc)))
             return
