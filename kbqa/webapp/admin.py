@@ -288,6 +288,13 @@ def _upload_tab(kb: KnowledgeBase, admin: User, groups: list[str]) -> None:
         _alert(kind, text)
 
 
+def _status(doc: DocumentRow) -> str:
+    """A document's state as an admin needs it (a stat per document, no file reads)."""
+    if not Path(doc.path).is_file():
+        return "file missing: re-upload to re-ingest"
+    return "ingested, with warnings" if doc.warnings else "ingested"
+
+
 def _documents_tab(kb: KnowledgeBase, admin: User, groups: list[str]) -> None:
     docs = {d.id: d for d in kb.documents()}
     if not docs:
@@ -295,9 +302,10 @@ def _documents_tab(kb: KnowledgeBase, admin: User, groups: list[str]) -> None:
         return
     st.dataframe(pd.DataFrame(
         [{"id": d.id, "title": d.title, "collection": d.collection, "format": d.format,
-          "chunks": d.n_chunks, "groups": ", ".join(d.group_names),
-          "ingested_at": _when(d.ingested_at), "file": Path(d.path).name,
-          "warnings": len(d.warnings or [])} for d in docs.values()]
+          "chunks": d.n_chunks, "groups": ", ".join(d.group_names) or "(all users)",
+          "status": _status(d), "ingested_at": _when(d.ingested_at),
+          "file": Path(d.path).name, "warnings": len(d.warnings or [])}
+         for d in docs.values()]
     ), hide_index=True)
     _keep_valid("admin_doc_select", list(docs))
     doc_id = st.selectbox("Document", list(docs), key="admin_doc_select",
