@@ -39,12 +39,14 @@ DEFAULT_SETS = [
 ]
 RESULTS = REPO / "benchmarks" / "results" / "retrieval_eval.json"
 
-# Reported beside the default fusion: plain RRF (the ANCHORS.md baseline), RRF with the
-# language-aware dense weight, and score fusion without it.
+# Reported beside the default fusion: the default without the Chinese bigram list, plain RRF
+# (the ANCHORS.md baseline: dense + BM25, equal weights), RRF with the language-aware weights and
+# the bigram list, and score fusion with neither.
 VARIANTS = {
-    "rrf_plain": {"fusion": "rrf", "dense_weight_cjk": 1.0},
+    "no_bigrams": {"bigram_weight": 0.0},
+    "rrf_plain": {"fusion": "rrf", "dense_weight_cjk": 1.0, "bigram_weight": 0.0},
     "rrf_lang": {"fusion": "rrf", "dense_weight_cjk": 0.005},
-    "score_plain": {"fusion": "score", "dense_weight_cjk": 1.0},
+    "score_plain": {"fusion": "score", "dense_weight_cjk": 1.0, "bigram_weight": 0.0},
 }
 
 
@@ -191,7 +193,9 @@ def scale_cost(folders: list[Path], embedder, n_chunks: int = 10_000) -> dict:
 def _print(result: dict) -> None:
     print(f"\n{result['set']}  ({result['docs']} docs, {result['queries']} queries)")
     print(f"  {'retriever':<10} {'nDCG@10':>8} {'R@10':>7} {'R@100':>7} {'MRR@10':>7}")
-    for name in [*RETRIEVERS, *VARIANTS]:
+    for name in [*RETRIEVERS, "bigrams", *VARIANTS]:
+        if name not in result["metrics"]:
+            continue
         m = result["metrics"][name]
         print(f"  {name:<10} {m['ndcg@10']:>8.1f} {m['recall@10']:>7.1f} "
               f"{m['recall@100']:>7.1f} {m['mrr@10']:>7.1f}")

@@ -204,6 +204,10 @@ def evaluate_set(
     t = time.perf_counter()
     runs["bm25"] = {q: as_docs(lexical.search(text, depth)[0]) for q, text in data.queries.items()}
     timings["bm25_search_ms_per_query"] = 1000 * (time.perf_counter() - t) / len(query_ids)
+    if lexical.has_bigrams:  # Chinese text: the bigram list that "fused" adds, on its own
+        runs["bigrams"] = {
+            q: as_docs(lexical.search_bigrams(text, depth)[0]) for q, text in data.queries.items()
+        }
 
     configs = {"fused": retriever_options or {}, **(variants or {})}
     for name, options in configs.items():

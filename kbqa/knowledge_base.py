@@ -411,6 +411,7 @@ class KnowledgeBase:
             dense_weight=s.dense_weight,
             bm25_weight=s.bm25_weight,
             dense_weight_cjk=s.dense_weight_cjk,
+            bigram_weight=s.bigram_weight,
         )
 
     def retrieve(

@@ -1,9 +1,4 @@
-"""BM25 keyword search over the chunk texts, for English and Chinese.
-
-The tokenizer sends CJK runs to jieba and everything else to an English path (lowercase, Lucene's
-stopwords, Snowball stemming via PyStemmer); numbers and mixed letter-digit words (model numbers,
-versions) stay whole. A query such as "Atlas Picker 3 保修多久" becomes
-``["atlas", "picker", "3", "保修", "多久"]``.
+"""BM25 keyword search over the chunk texts, for English and Chinese (terms: ``kbqa.terms``).
 
 The index (bm25s, precomputed score matrix) is built once per ingest and loaded once per process;
 a search scores the query's posting lists only. It is saved as numpy arrays plus JSON, never
@@ -14,12 +9,8 @@ that dies midway leaves the previous version loadable.
 from __future__ import annotations
 
 import json
-import logging
 import os
-import re
 import shutil
-import threading
-import unicodedata
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,165 +18,31 @@ from typing import Any
 
 import numpy as np
 
-from kbqa.errors import IndexCorruptError, MissingDependencyError
+from kbqa.errors import IndexCorruptError
 from kbqa.index import fsync_dir
+from kbqa.terms import (  # noqa: F401 - re-exported: callers import the terms from here too
+    QUESTION_WORDS,
+    TOKENIZER_VERSION,
+    cjk_bigrams,
+    cjk_share,
+    term_coverage,
+    tokenize,
+)
 
-__all__ = ["TOKENIZER_VERSION", "LexicalIndex", "cjk_share", "term_coverage", "tokenize"]
-
-TOKENIZER_VERSION = "1"
-"""Changes whenever ``tokenize`` would split some text differently; stored tokens and saved
-indexes made by another version must be rebuilt."""
+__all__ = [
+    "TOKENIZER_VERSION", "LexicalIndex", "cjk_bigrams", "cjk_share", "term_coverage", "tokenize"
+]
 
 _CURRENT = "CURRENT"
 _META = "meta.json"
 _IDS = "ids.npy"
-
-# Han ideographs (basic, extension A, compatibility, extensions B+). Kana and Hangul go through
-# the word path: they are out of scope for now and at least stay searchable as whole runs.
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_CJK_RUN = re.compile(f"([{_CJK}]+)")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_WORD = re.compile(r"[^\W_]+")
-
-# Lucene's English stopwords (what bm25s uses) plus a few question words that users type and
-# documents rarely answer with.
-_EN_STOPWORDS = frozenset(
-    {
-        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is",
-        "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
-        "these", "they", "this", "to", "was", "will", "with", "what", "which", "who", "whom",
-        "how", "does", "do", "did"
-    }
-)
-# Function words and particles only: content-bearing words such as 多久 or 哪 stay, their IDF
-# decides. (bm25s' 841-word Chinese list drops words like 不同 and 严重 that carry meaning.)
-_ZH_STOPWORDS = frozenset(
-    {
-        "的", "了", "和", "是", "在", "与", "及", "或", "也", "都", "而", "之", "其", "这", "那", "吗", "呢",
-        "吧", "啊", "着", "把", "被", "于", "为", "以", "就", "并", "且", "则", "地", "得", "所", "等", "中",
-        "个", "上", "下", "该", "此", "这个", "那个", "一个", "什么"
-    }
-)
-
-_stemmer_lock = threading.Lock()
-_stemmer: Any = None
-_jieba_ready = False
-
-
-def _stem_words(words: list[str]) -> list[str]:
-    global _stemmer
-    if _stemmer is None:
-        with _stemmer_lock:
-            if _stemmer is None:
-                try:
-                    import Stemmer
-                except ImportError as exc:
-                    raise MissingDependencyError(
-                        "English stemming needs PyStemmer; run: .venv/bin/pip install PyStemmer"
-                    ) from exc
-                _stemmer = Stemmer.Stemmer("english")
-    # PyStemmer objects are not thread-safe (shared cache); the call is microseconds.
-    with _stemmer_lock:
-        return list(_stemmer.stemWords(words))
-
-
-def _jieba() -> Any:
-    global _jieba_ready
-    import jieba
-
-    if not _jieba_ready:
-        jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
-        jieba.initialize()
-        _jieba_ready = True
-    return jieba
-
-
-def _tokenize_one(text: str) -> list[str]:
-    # NFKC folds full-width letters and digits (Ｐ３ -> P3), common in Chinese text.
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = _THOUSANDS.sub("", _POSSESSIVE.sub("", text))  # "picker's" -> "picker", 1,299 -> 1299
-    tokens: list[str] = []
-    for i, part in enumerate(_CJK_RUN.split(text)):
-        if not part:
-            continue
-        if i % 2:  # a CJK run (split keeps the captured runs at odd positions)
-            tokens.extend(w for w in _jieba().lcut(part) if w not in _ZH_STOPWORDS)
-            continue
-        words = _WORD.findall(part)
-        plain = [w for w in words if w.isalpha() and w not in _EN_STOPWORDS]
-        stems = iter(_stem_words(plain)) if plain else iter(())
-        for w in words:
-            if w.isalpha():
-                if w not in _EN_STOPWORDS:
-                    tokens.append(next(stems))
-            else:
-                tokens.append(w)  # numbers and codes such as "3", "2024", "x100": kept whole
-    return tokens
-
-
-def tokenize(texts: Sequence[str]) -> list[list[str]]:
-    """Split texts into BM25 terms (English stemmed, Chinese segmented by jieba).
-
-    No token contains whitespace, so ``" ".join(tokens)`` stores them losslessly.
-
-    Args:
-        texts: Chunk texts or queries.
-
-    Returns:
-        One token list per text.
-    """
-    return [_tokenize_one(t) for t in texts]
-
-
-QUESTION_WORDS = frozenset(
-    "mani much often long when where whi how what which who whom whose must may can could "
-    "should would shall will doe did kind type 多少 什么 哪 哪个 哪些 哪里 几 多久 多长 怎么 怎样 "
-    "如何 是否 可以 能否 为什么 谁".split()
-)
-"""Question words (as ``tokenize`` emits them): they ask, the answer need not contain them."""
-
-
-def term_coverage(
-    query_tokens: Sequence[str], chunk_tokens: Sequence[str], idf: Sequence[float]
-) -> float:
-    """IDF-weighted share of the query's distinct terms that occur in a chunk, in [0, 1].
-
-    A question about a topic the knowledge base lacks has rare or unknown terms ("Peru",
-    "capital") that no chunk holds, so its best chunk covers little of it whatever BM25's raw
-    score; unlike raw BM25 scores this is comparable across corpora and queries.
-
-    Args:
-        query_tokens: The query's terms (``tokenize``), distinct; ``QUESTION_WORDS`` are
-            left out.
-        chunk_tokens: The chunk's terms.
-        idf: ``LexicalIndex.idf(query_tokens)``.
-    """
-    weights = [(t, w) for t, w in zip(query_tokens, idf) if t not in QUESTION_WORDS]
-    total = float(sum(w for _, w in weights))
-    if total <= 0:
-        return 0.0
-    present = set(chunk_tokens)
-    return float(sum(w for t, w in weights if t in present)) / total
-
-
-def cjk_share(text: str) -> float:
-    """Share of the text's words that are Chinese, counting two Han characters as one word.
-
-    Numbers belong to no language and are not counted. 0.0 for English, 1.0 for Chinese;
-    "Atlas Picker 3 保修多久" gives 0.5.
-    """
-    folded = unicodedata.normalize("NFKC", text)
-    han = len(_CJK_CHAR.findall(folded))
-    other = sum(1 for w in _WORD.findall(_CJK_RUN.sub(" ", folded)) if not w.isdigit())
-    if han + other == 0:
-        return 0.0
-    return (han / 2) / (han / 2 + other)
+_BIGRAMS = "cjk_bigrams"  # subfolder of a saved version holding the bigram channel
 
 
 class LexicalIndex:
-    """BM25 over chunk texts, keyed by chunk id.
+    """BM25 over chunk texts, keyed by chunk id, with a second BM25 over the Chinese text's
+    character bigrams (``cjk_bigrams``; ``search_bigrams``), which the hybrid retriever fuses in
+    for Chinese queries.
 
     Args:
         k1: Term-frequency saturation.
@@ -198,9 +55,15 @@ class LexicalIndex:
         self.generation = 0
         self._ids = np.zeros(0, dtype=np.int64)  # sorted; row i of the BM25 matrix is _ids[i]
         self._bm25: Any = None
+        self._bigrams: Any = None  # the same rows over cjk_bigrams; None without Chinese text
 
     def __len__(self) -> int:
         return len(self._ids)
+
+    @property
+    def has_bigrams(self) -> bool:
+        """Whether any indexed chunk has Chinese text (so ``search_bigrams`` can match)."""
+        return self._bigrams is not None
 
     def ids(self) -> np.ndarray:
         """The indexed chunk ids, ascending."""
@@ -224,14 +87,19 @@ class LexicalIndex:
         ids = ids[order]
         if len(ids) > 1 and np.any(ids[1:] == ids[:-1]):
             raise ValueError("chunk ids must be unique")
-        if not any(len(t) for t in tokens):  # nothing to match (bm25s needs one term)
-            self._ids, self._bm25 = ids, None
-            return
+        rows = [list(tokens[i]) for i in order]
+        self._ids = ids
+        self._bm25 = self._bm25_of(rows)
+        self._bigrams = self._bm25_of([cjk_bigrams(t) for t in rows])
+
+    def _bm25_of(self, rows: list[list[str]]) -> Any:
+        if not any(rows):  # nothing to match (bm25s needs one term)
+            return None
         import bm25s
 
         bm25 = bm25s.BM25(k1=self.k1, b=self.b)
-        bm25.index([list(tokens[i]) for i in order], show_progress=False)
-        self._ids, self._bm25 = ids, bm25
+        bm25.index(rows, show_progress=False)
+        return bm25
 
     def search(
         self, query: str, k: int, allowed_ids: np.ndarray | None = None
@@ -253,10 +121,21 @@ class LexicalIndex:
         self, tokens: Sequence[str], k: int, allowed_ids: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Like ``search`` for an already tokenized query."""
+        return self._search(self._bm25, tokens, k, allowed_ids)
+
+    def search_bigrams(
+        self, query: str, k: int, allowed_ids: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Like ``search``, over the Han character bigrams only (nothing for an English query)."""
+        return self._search(self._bigrams, cjk_bigrams(tokenize([query])[0]), k, allowed_ids)
+
+    def _search(
+        self, bm25: Any, tokens: Sequence[str], k: int, allowed_ids: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray]:
         empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
-        if self._bm25 is None or k <= 0:
+        if bm25 is None or k <= 0:
             return empty
-        term_ids = self._bm25.get_tokens_ids([t for t in tokens if t])
+        term_ids = bm25.get_tokens_ids([t for t in tokens if t])
         if not term_ids:
             return empty
         mask = None
@@ -267,7 +146,7 @@ class LexicalIndex:
             mask = np.zeros(len(self._ids), dtype=np.float32)
             mask[rows] = 1.0
         # weight_mask zeroes excluded rows before ranking; rows scoring 0 never match.
-        scores = self._bm25.get_scores_from_ids(term_ids, weight_mask=mask)
+        scores = bm25.get_scores_from_ids(term_ids, weight_mask=mask)
         hits = np.flatnonzero(scores > 0)
         if len(hits) > k:
             hits = hits[np.argpartition(-scores[hits], k - 1)[:k]]
@@ -314,6 +193,8 @@ class LexicalIndex:
             tmp.mkdir()
             if self._bm25 is not None:
                 self._bm25.save(tmp, show_progress=False)
+            if self._bigrams is not None:
+                self._bigrams.save(tmp / _BIGRAMS, show_progress=False)
             np.save(tmp / _IDS, self._ids, allow_pickle=False)
             meta = {
                 "tokenizer_version": TOKENIZER_VERSION,
@@ -322,10 +203,14 @@ class LexicalIndex:
                 "b": self.b,
                 "n_chunks": len(self._ids),
                 "has_terms": self._bm25 is not None,
+                "has_bigrams": self._bigrams is not None,
             }
             (tmp / _META).write_text(json.dumps(meta), encoding="utf-8")
-            for path in tmp.iterdir():
-                _fsync_file(path)
+            for path in tmp.rglob("*"):
+                if path.is_file():
+                    _fsync_file(path)
+            for folder in (p for p in tmp.rglob("*") if p.is_dir()):
+                fsync_dir(folder)
             fsync_dir(tmp)
             os.rename(tmp, directory / name)
         except BaseException:
@@ -385,6 +270,11 @@ class LexicalIndex:
                 f"{meta.get('tokenizer_version')!r}, this kbqa uses {TOKENIZER_VERSION!r}; "
                 "run 'kbqa index rebuild'"
             )
+        if "has_bigrams" not in meta:
+            raise IndexCorruptError(
+                f"the keyword index in {folder.parent} was made by an older kbqa without the "
+                "Chinese bigram channel; run 'kbqa index rebuild'"
+            )
         index = cls(k1=float(meta["k1"]), b=float(meta["b"]))
         index.generation = int(meta["generation"])
         index._ids = np.load(folder / _IDS, allow_pickle=False)
@@ -395,6 +285,13 @@ class LexicalIndex:
                                           allow_pickle=False, show_progress=False)
             if int(index._bm25.scores["num_docs"]) != len(index._ids):
                 raise ValueError("the id list and the BM25 matrix disagree")
+        if meta["has_bigrams"]:
+            import bm25s
+
+            index._bigrams = bm25s.BM25.load(folder / _BIGRAMS, load_corpus=False, mmap=False,
+                                             allow_pickle=False, show_progress=False)
+            if int(index._bigrams.scores["num_docs"]) != len(index._ids):
+                raise ValueError("the id list and the bigram BM25 matrix disagree")
         return index
 
 

@@ -75,6 +75,9 @@ class Settings(BaseSettings):
     dense_weight: float = Field(1.0, ge=0)
     bm25_weight: float = Field(1.0, ge=0)
     dense_weight_cjk: float = Field(0.1, ge=0, description="Dense weight for Chinese queries")
+    bigram_weight: float = Field(
+        0.5, ge=0, description="Weight of the Han-bigram keyword list for Chinese queries (0: off)"
+    )
 
     # Answers (see kbqa.answer, kbqa.verify)
     refuse_below: float = Field(

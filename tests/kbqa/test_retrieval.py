@@ -11,7 +11,7 @@ import pytest
 from kbqa.errors import IndexCorruptError
 from kbqa.evaluation import BeirSet, evaluate_set, load_beir
 from kbqa.index import FaissIndex
-from kbqa.lexical import LexicalIndex, cjk_share, term_coverage, tokenize
+from kbqa.lexical import LexicalIndex, cjk_bigrams, cjk_share, term_coverage, tokenize
 from kbqa.retrieval import (
     Candidate,
     HybridRetriever,
@@ -53,6 +53,15 @@ def test_tokens_never_contain_whitespace():
         assert all(t and not any(ch.isspace() for ch in t) for t in tokens)
 
 
+def test_cjk_bigrams_rejoin_chinese_runs_across_segmentations():
+    # jieba keeps 保修期 whole in one text and splits it in another: the bigrams agree
+    assert cjk_bigrams(["保修期", "多久"]) == ["保修", "修期", "期多", "多久"]
+    assert cjk_bigrams(["保修", "期"]) == ["保修", "修期"]
+    # Latin words and numbers end a run; a lone character is kept
+    assert cjk_bigrams(["atlas", "保修", "3", "元"]) == ["保修", "元"]
+    assert cjk_bigrams(["robot", "warranty"]) == []
+
+
 def test_cjk_share_tells_english_chinese_and_mixed_apart():
     assert cjk_share("How long is the warranty?") == 0.0
     assert cjk_share("保修期是多久？") == 1.0
@@ -92,9 +101,11 @@ def test_bm25_save_load_round_trip_writes_no_pickle(tmp_path):
     loaded = LexicalIndex.load(tmp_path / "bm25")
     assert loaded.generation == 7 and len(loaded) == len(CORPUS)
     for query in ["robot warranty", "差旅报销", "Atlas Picker 3 保修多久", "90 days"]:
-        a, b = index.search(query, 5), loaded.search(query, 5)
-        assert a[0].tolist() == b[0].tolist()
-        np.testing.assert_allclose(a[1], b[1])
+        for search in ("search", "search_bigrams"):
+            a, b = getattr(index, search)(query, 5), getattr(loaded, search)(query, 5)
+            assert a[0].tolist() == b[0].tolist()
+            np.testing.assert_allclose(a[1], b[1])
+    assert loaded.search_bigrams("差旅报销", 5)[0].tolist() == [14]
     files = [p for p in (tmp_path / "bm25").rglob("*") if p.is_file()]
     assert files and not [p for p in files if p.suffix in (".pkl", ".pickle")]
     for npy in (tmp_path / "bm25").rglob("*.npy"):
@@ -137,6 +148,10 @@ def test_missing_damaged_or_foreign_index_gives_a_clear_error(tmp_path):
     meta = json.loads((version / "meta.json").read_text())
     (version / "meta.json").write_text(json.dumps({**meta, "tokenizer_version": "0"}))
     with pytest.raises(IndexCorruptError, match="tokenizer version"):
+        LexicalIndex.load(folder)
+    older = {k: v for k, v in meta.items() if k != "has_bigrams"}  # saved before the bigrams
+    (version / "meta.json").write_text(json.dumps(older))
+    with pytest.raises(IndexCorruptError, match="older kbqa.*kbqa index rebuild"):
         LexicalIndex.load(folder)
     (version / "meta.json").write_text(json.dumps(meta))
     next(version.glob("data*.npy")).write_bytes(b"garbage")
@@ -248,15 +263,44 @@ def test_confident_keyword_hit_survives_a_noisy_dense_list():
     assert reciprocal_rank_fusion(dense, bm25, dense_weight=1.0, bm25_weight=1.0)[0].chunk_id == 7
 
 
-def test_dense_weight_drops_for_chinese_queries():
-    retriever = HybridRetriever(None, FaissIndex(4), LexicalIndex(),
-                                dense_weight=1.0, bm25_weight=1.0, dense_weight_cjk=0.2)
-    assert retriever.weights("How long is the warranty?") == (1.0, 1.0)
-    assert retriever.weights("保修期是多久") == (pytest.approx(0.2), 1.0)
+def test_dense_weight_drops_and_bigram_weight_rises_for_chinese_queries():
+    retriever = HybridRetriever(None, FaissIndex(4), LexicalIndex(), dense_weight=1.0,
+                                bm25_weight=1.0, dense_weight_cjk=0.2, bigram_weight=0.5)
+    assert retriever.weights("How long is the warranty?") == (1.0, 1.0, 0.0)
+    assert retriever.weights("保修期是多久") == (pytest.approx(0.2), 1.0, pytest.approx(0.5))
     # English names inside a Chinese question: still a Chinese query
     assert retriever.weights("Atlas Picker 3 保修多久")[0] == pytest.approx(0.2)
     # a Chinese term inside an English question: in between
-    assert 0.2 < retriever.weights("What is the 保修 period of the robot?")[0] < 1.0
+    dense, _, bigram = retriever.weights("What is the 保修 period of the robot?")
+    assert 0.2 < dense < 1.0 and 0.0 < bigram < 0.5
+
+
+@pytest.mark.parametrize("fuse", [reciprocal_rank_fusion, score_fusion])
+def test_bigram_list_is_a_third_vote(fuse):
+    dense = _hits([(1, 0.5)])
+    bm25 = _hits([(2, 10.0), (3, 9.9), (4, 1.0)])  # 2 and 3 nearly tied on words
+    bigrams = _hits([(3, 20.0)])
+    plain = fuse(dense, bm25, dense_weight=0.1, bm25_weight=1.0)
+    assert plain[0].chunk_id == 2 and plain[0].bigram_rank is None
+    voted = fuse(dense, bm25, dense_weight=0.1, bm25_weight=1.0, bigrams=bigrams, bigram_weight=0.5)
+    assert voted[0].chunk_id == 3
+    assert (voted[0].bigram_score, voted[0].bigram_rank) == (20.0, 1)
+
+
+def test_bigrams_find_a_chinese_word_that_jieba_segments_differently(embedder):
+    # jieba keeps 保修期 whole in the question and splits 保修 / 期限 in the document, so the
+    # word BM25 has no shared term; the bigram 保修 still matches.
+    corpus = {1: "本产品保修期限为两年。", 2: "差旅报销须在出差后30天内提交。", 3: "密码每90天更换一次。"}
+    index = _lexical(corpus)
+    query = "保修期是多久"
+    assert not set(tokenize([query])[0]) & set(tokenize([corpus[1]])[0])
+    assert 1 not in index.search(query, 3)[0].tolist()
+    dense = FaissIndex(embedder.dim)
+    dense.add(np.array(list(corpus)), embedder.embed(list(corpus.values())))
+    found = HybridRetriever(embedder, dense, index, top_k=1).retrieve(query)
+    assert [c.chunk_id for c in found] == [1] and found[0].bigram_rank == 1
+    without = HybridRetriever(embedder, dense, index, top_k=1, bigram_weight=0.0)
+    assert without.retrieve(query)[0].bigram_rank is None
 
 
 # -- quality with the real embedder ---------------------------------------------------------------
@@ -280,9 +324,13 @@ def test_fused_is_at_least_as_good_as_either_search_on_cranfield(embedder):
 def test_fused_keeps_bm25_quality_on_chinese_where_plain_rrf_loses_it(embedder):
     data = _subset(shared_data("en_xquad", "beir_derived_zh"), n_queries=200, n_docs=240)
     metrics = evaluate_set(
-        data, embedder, variants={"rrf_plain": {"fusion": "rrf", "dense_weight_cjk": 1.0}}
+        data, embedder, variants={
+            "rrf_plain": {"fusion": "rrf", "dense_weight_cjk": 1.0, "bigram_weight": 0.0},
+            "no_bigrams": {"bigram_weight": 0.0},
+        }
     )["metrics"]
     ndcg = {name: m["ndcg@10"] for name, m in metrics.items()}
+    print(ndcg)
     assert ndcg["fused"] >= ndcg["bm25"] - 1.0, ndcg
     assert ndcg["fused"] >= ndcg["rrf_plain"] + 10.0, ndcg
 
