@@ -164,6 +164,23 @@ kbqa / LangChain, documents per second: **{ratio:.2f}**. Without its anonymize s
 time would be {unmasked:.1f} s ({runs["langchain"]["ingest_s"] / unmasked:.2f}× LangChain's speed):
 masking personal data is the cost of the difference; embedding dominates both pipelines, and
 kbqa embeds each chunk with its title and heading path, which the recipe does not.
+
+**The target (kbqa with masking at least as fast as the recipe without) is not met.** The two
+pipelines run the same model over the same chunks, so kbqa can only catch up by embedding faster
+or masking for free. What was measured (2026-11-22, 2 cores):
+
+- *int8 embedder* (torch dynamic quantization of the linear layers, per channel): embeds 1.52×
+  faster (300 Cranfield documents), but its vectors drift from the model's (cosine to fp32: mean
+  0.981, min 0.968) and retrieval loses: fused nDCG@10 41.13 → 40.58 on Cranfield, 97.95 → 97.88
+  on XQuAD en (dense alone 94.18 → 93.42). kbqa would take about 24.4 s here, 0.92× — still
+  short, and worse answers. Not adopted. Per-tensor int8 was worse (cosine mean 0.918).
+  Reproduce: `.venv/bin/python -m benchmarks.bench_embed_int8`.
+- *ONNX Runtime 1.32*, fp32 export of the same model: 0.83× torch's speed here. Not adopted.
+- *Masking beside embedding*: masking (spaCy NER) runs on one core while torch embeds on both;
+  torch on one thread embeds 1.55× slower, so giving masking its own core costs more than the
+  7 s it would hide.
+- The title/heading line embedded with each chunk costs about 2 s (9 %); it is kept, because it
+  gives a chunk the context of its section in retrieval.
 """)
 
 

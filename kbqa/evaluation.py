@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from kbqa.index import FaissIndex
-from kbqa.lexical import LexicalIndex, tokenize
+from kbqa.lexical import LexicalIndex, cjk_share, tokenize
 from kbqa.retrieval import HybridRetriever
 
 __all__ = ["BeirSet", "evaluate_beir", "evaluate_set", "load_beir", "score_run"]
@@ -204,7 +204,8 @@ def evaluate_set(
     t = time.perf_counter()
     runs["bm25"] = {q: as_docs(lexical.search(text, depth)[0]) for q, text in data.queries.items()}
     timings["bm25_search_ms_per_query"] = 1000 * (time.perf_counter() - t) / len(query_ids)
-    if lexical.has_bigrams:  # Chinese text: the bigram list that "fused" adds, on its own
+    if lexical.has_bigrams and any(cjk_share(q) > 0 for q in query_texts):
+        # Chinese questions and text: the bigram list that "fused" adds, on its own
         runs["bigrams"] = {
             q: as_docs(lexical.search_bigrams(text, depth)[0]) for q, text in data.queries.items()
         }
