@@ -3,8 +3,9 @@
 A chunk never crosses a page or a section, so its citation (page, section) is exact. Inside one
 page/section, blocks are packed greedily up to ``max_tokens``; a block that is too long is split
 at sentence ends (Latin and CJK punctuation), and a sentence that is still too long is cut at
-word (or, for CJK, character) boundaries. Consecutive chunks of one section share up to
-``overlap_tokens`` of trailing sentences so an answer split across a boundary is still found.
+word (or, for CJK, character) boundaries; a single word that is still too long is cut between
+characters. Consecutive chunks of one section share up to ``overlap_tokens`` of trailing
+sentences so an answer split across a boundary is still found.
 """
 
 from __future__ import annotations
@@ -148,6 +149,15 @@ def _split_words(
     # Pieces are words, and single characters inside CJK runs (which have no spaces).
     pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text[start:end])]
     counts = count_tokens([text[start + s : start + e] for s, e in pieces])
+    if any(n > max_tokens for n in counts):
+        # One word over the limit (a URL, base64, kana, a PDF line without spaces): cut it
+        # between characters, else the chunk outgrows the model and its tail is not embedded.
+        pieces = [
+            cut
+            for (s, e), n in zip(pieces, counts)
+            for cut in ([(k, k + 1) for k in range(s, e)] if n > max_tokens else [(s, e)])
+        ]
+        counts = count_tokens([text[start + s : start + e] for s, e in pieces])
     units: list[_Unit] = []
     cur_start, cur_end, cur_tokens = None, 0, 0
     for (s, e), n in zip(pieces, counts):

@@ -31,6 +31,8 @@ def load_docx(path: Path, password: str | None = None) -> LoadedDocument:
     try:
         document = docx.Document(str(path))
         body = document.element.body
+        if body is None:
+            raise ValueError("word/document.xml has no w:body")
         levels, list_styles = _paragraph_styles(document, tags)
     except Exception as e:  # python-docx raises KeyError, ValueError, lxml and zip errors
         raise office_error("DOCX", e) from None
