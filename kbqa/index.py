@@ -322,6 +322,7 @@ class FaissIndex:
         """Write atomically: temp file, fsync, rename over, fsync the directory."""
         import faiss
 
+        _remove_dead_temp_files(path)
         data = faiss.serialize_index(self._index)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
@@ -412,6 +413,22 @@ class _Reservoir:
 
     def vectors(self) -> np.ndarray:
         return self._rows[: min(self._seen, len(self._rows))]
+
+
+def _remove_dead_temp_files(path: Path) -> None:
+    """Delete the temp files of saves of ``path`` whose process was killed: each is as big as
+    the index, and nothing else would ever remove them."""
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            pid = int(tmp.name.rsplit(".", 2)[-2])
+            if pid != os.getpid():
+                os.kill(pid, 0)
+        except ValueError:
+            continue
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except PermissionError:
+            pass  # alive, another user's
 
 
 def fsync_dir(path: Path) -> None:

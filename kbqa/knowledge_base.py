@@ -6,6 +6,7 @@ import functools
 import logging
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,20 @@ log = logging.getLogger(__name__)
 
 _INDEX_FILE = "vectors.faiss"
 _LEXICAL_DIR = "bm25"
+
+
+@contextmanager
+def _saving(path: Path) -> Iterator[None]:
+    """Turn an OSError while saving an index (a full disk) into an error naming it."""
+    try:
+        yield
+    except OSError as exc:
+        # The store is already committed: the old file is stale, and readers rebuild from the store.
+        raise IndexCorruptError(
+            f"the index {path} could not be saved ({exc.strerror or exc}); the documents are in "
+            "the chunk store and searches rebuild the index from it; free disk space, then run "
+            "'kbqa index rebuild'"
+        ) from exc
 
 
 @functools.lru_cache(maxsize=4096)
@@ -224,9 +239,11 @@ class KnowledgeBase:
     def _rebuild_locked(self) -> FaissIndex:
         index = self._build_index(self.embedder.dim)
         generation = self.store.generation()
-        index.save(self.data_dir / _INDEX_FILE, generation)
+        with _saving(self.data_dir / _INDEX_FILE):
+            index.save(self.data_dir / _INDEX_FILE, generation)
         self._index, self._index_generation = index, generation
-        self._save_lexical(generation)
+        with _saving(self.data_dir / _LEXICAL_DIR):
+            self._save_lexical(generation)
         return index
 
     def _save_index(self, generation: int) -> None:
@@ -234,9 +251,11 @@ class KnowledgeBase:
         if self._index.outgrown:  # grown past exact search's size: rebuild as IVF
             log.info("vector index reached %d vectors: rebuilding it as IVF", len(self._index))
             self._index = self._build_index(self._index.dim)
-        self._index.save(self.data_dir / _INDEX_FILE, generation)
+        with _saving(self.data_dir / _INDEX_FILE):
+            self._index.save(self.data_dir / _INDEX_FILE, generation)
         self._index_generation = generation
-        self._save_lexical(generation)
+        with _saving(self.data_dir / _LEXICAL_DIR):
+            self._save_lexical(generation)
 
     def _save_lexical(self, generation: int) -> None:
         lexical = self._build_lexical(generation)
