@@ -22,7 +22,7 @@ from rich.table import Table
 from kbqa.cli_audit import audit_app, os_user
 from kbqa.cli_eval import eval_app
 from kbqa.cli_users import users_app
-from kbqa.errors import KbqaError
+from kbqa.errors import ConfigError, KbqaError
 from kbqa.report import IngestReport
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Offline knowledge-base Q&A.")
@@ -67,12 +67,17 @@ def ingest(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     user: Annotated[Optional[str], typer.Option("--user", "-u", help="The kbqa admin who "
                     "ingests (default: you as the operator, recorded by login name).")] = None,
+    passwords_file: Annotated[Optional[Path], typer.Option(
+        "--passwords-file", help="Passwords of encrypted files, one 'FILE=PASSWORD' per line "
+        "(FILE: a path or a bare file name); never stored or logged.")] = None,
 ) -> None:
     """Parse, anonymize, chunk and embed documents into the knowledge base."""
     kb = _kb()
     kb.users.operator = os_user()
+    passwords = read_passwords(passwords_file) if passwords_file else None
     if as_json:
-        report = kb.ingest(paths, groups=group, collection=collection, prune=prune, user=user)
+        report = kb.ingest(paths, groups=group, collection=collection, prune=prune, user=user,
+                           passwords=passwords)
         out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
         return
     with Progress(
@@ -85,8 +90,25 @@ def ingest(
             bar.update(task, completed=done, total=total, description=name)
 
         report = kb.ingest(paths, groups=group, collection=collection, prune=prune,
-                           progress=progress, user=user)
+                           progress=progress, user=user, passwords=passwords)
     print_report(report)
+
+
+def read_passwords(path: Path) -> dict[str, str]:
+    """``FILE=PASSWORD`` lines (blank lines and ``#`` comments skipped); a password may hold '='."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read the passwords file {path}: {exc}") from exc
+    passwords = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, sep, password = line.partition("=")
+        if not sep or not name.strip():
+            raise ConfigError(f"{path}, line {number}: expected FILE=PASSWORD")
+        passwords[name.strip()] = password
+    return passwords
 
 
 def print_report(report: IngestReport) -> None:

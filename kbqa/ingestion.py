@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -143,9 +143,11 @@ def run_ingest(
     prune: bool = False,
     progress: Progress | None = None,
     force: bool = False,
+    passwords: Mapping[str, str] | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` into ``collection``; the caller holds the writer lock. ``force``
-    re-ingests files whose content is unchanged."""
+    re-ingests files whose content is unchanged; ``passwords`` opens encrypted files (keys: a
+    file's path or its bare name)."""
     started = time.perf_counter()
     report = IngestReport(data_dir=str(ctx.settings.data_dir), collection=collection)
     timer = _Timer(report)
@@ -182,7 +184,7 @@ def run_ingest(
         memory_mb=settings.parse_memory_mb,
         max_file_mb=settings.max_file_mb,
     ) as pool:
-        results = pool.imap((path, None) for path, _, _ in to_parse)
+        results = pool.imap((path, _password_for(path, passwords)) for path, _, _ in to_parse)
         for done, (path, digest, known) in enumerate(to_parse):
             if progress:
                 progress(path.name, done, total)
@@ -192,6 +194,16 @@ def run_ingest(
                 report.files.append(
                     FileOutcome(str(path), "failed", kind=parsed.kind, reason=str(parsed))
                 )
+                continue
+            n_chars = sum(len(b.text) for b in parsed.blocks)
+            if n_chars > settings.max_text_chars:
+                # Parsing is capped in the sandbox; masking and embedding are not, so a huge
+                # text would hold the writer lock for hours.
+                report.files.append(FileOutcome(
+                    str(path), "failed", kind="too_large",
+                    reason=f"{n_chars:,} characters of text, over the limit of "
+                    f"{settings.max_text_chars:,} (KBQA_MAX_TEXT_CHARS)",
+                ))
                 continue
             doc_groups = wanted_groups or (known.group_names if known else [])
             item = _prepare(ctx, timer, path, digest, parsed, doc_groups, collection, known)
@@ -213,6 +225,17 @@ def run_ingest(
             ctx.save_index(ctx.store.generation())
     report.stages_s["total"] = time.perf_counter() - started
     return report
+
+
+def _password_for(path: Path, passwords: Mapping[str, str] | None) -> str | None:
+    """The password given for a file: by its path (any spelling of it), else by its bare name."""
+    if not passwords:
+        return None
+    resolved = path.resolve()
+    for key, password in passwords.items():
+        if Path(key).expanduser().resolve() == resolved:
+            return password
+    return passwords.get(path.name)
 
 
 def _prepare(

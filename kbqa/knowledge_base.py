@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -273,6 +273,7 @@ class KnowledgeBase:
         progress: Progress | None = None,
         user: str | None = None,
         force: bool = False,
+        passwords: Mapping[str, str] | None = None,
     ) -> IngestReport:
         """Ingest files and folders; returns the report the CLI prints. The run is recorded in
         the audit log (a failed run with its error).
@@ -286,6 +287,8 @@ class KnowledgeBase:
             progress: Optional callback ``(file_name, done, total)``.
             user: Who runs it: an admin's name (recorded; None: ``users.operator``).
             force: Parse, chunk and embed again even files whose content is unchanged.
+            passwords: Passwords of encrypted files, keyed by a file's path or bare name. They
+                are handed to the parser only: never stored, logged or recorded.
 
         Raises:
             AccessDeniedError: ``user`` is not an admin (the denial is recorded).
@@ -314,7 +317,7 @@ class KnowledgeBase:
             try:
                 report = run_ingest(
                     ctx, paths, groups=groups, collection=collection or self.settings.collection,
-                    prune=prune, progress=progress, force=force,
+                    prune=prune, progress=progress, force=force, passwords=passwords,
                 )
             except Exception as exc:
                 self.audit.record_ingest(None, user=actor, paths=paths, groups=groups,

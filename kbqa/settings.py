@@ -48,6 +48,10 @@ class Settings(BaseSettings):
     parse_timeout_s: float = Field(60.0, gt=0)
     parse_memory_mb: int = Field(2048, ge=256)
     max_file_mb: int = Field(512, ge=1)
+    max_text_chars: int = Field(
+        20_000_000, ge=1, description="A file whose extracted text is longer fails as too_large "
+        "(masking and embedding 20 M characters take hours on a small CPU server)"
+    )
 
     # Anonymization
     pii_entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES))

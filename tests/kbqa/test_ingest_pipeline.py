@@ -193,3 +193,77 @@ def test_index_vectors_match_the_store(sample_kb):
     scores, found = kb.index().search(vectors[:5], 1)
     assert list(found[:, 0]) == list(ids[:5])
     assert np.allclose(scores[:, 0], 1.0, atol=1e-4)
+
+
+def _locked_pdf(path: Path, text: str, password: str) -> Path:
+    from fpdf import FPDF
+    from pypdf import PdfWriter
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    pdf.add_page()
+    pdf.multi_cell(0, 8, text)
+    plain = path.with_suffix(".plain")
+    plain.write_bytes(bytes(pdf.output()))
+    writer = PdfWriter(clone_from=plain)
+    writer.encrypt(password, algorithm="AES-256")
+    writer.write(path)
+    plain.unlink()
+    return path
+
+
+def test_encrypted_pdfs_open_with_passwords_given_per_file_and_never_kept(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _locked_pdf(docs / "salaries.pdf", "The bonus pool code is OSPREY-41.", "Vault-Key-9931")
+    _locked_pdf(docs / "board.pdf", "The board meets in the Kestrel room.", "Other-Key-2208")
+    _locked_pdf(docs / "legal.pdf", "The legal hold code is MARTEN-77.", "Third-Key-5120")
+    (docs / "note.txt").write_text("The canteen opens at 8.", encoding="utf-8")
+    passwords_file = tmp_path / "passwords.txt"
+    passwords_file.write_text(
+        f"# per-file passwords\n{docs / 'salaries.pdf'}=Vault-Key-9931\nboard.pdf=wrong-guess\n",
+        encoding="utf-8",
+    )
+    from kbqa.cli import read_passwords
+
+    kb = KnowledgeBase(tmp_path / "kb")
+    report = kb.ingest([docs], passwords=read_passwords(passwords_file))
+    outcomes = _by_name(report)
+    assert outcomes["salaries.pdf"].status == "ingested"  # by path
+    assert (outcomes["board.pdf"].kind, outcomes["board.pdf"].reason) == (
+        "encrypted", "encrypted PDF: wrong password")  # by name, wrong
+    assert (outcomes["legal.pdf"].kind, outcomes["legal.pdf"].reason) == (
+        "encrypted", "encrypted PDF: a password is needed")
+    assert outcomes["note.txt"].status == "ingested"
+    hits = kb.retrieve("bonus pool code", user=ensure_user(kb), k=1)
+    assert hits and "OSPREY-41" in hits[0].text
+    for path in (tmp_path / "kb").rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"Vault-Key-9931" not in data and b"wrong-guess" not in data, path
+
+
+def test_a_text_too_long_to_mask_and_embed_fails_as_too_large(tmp_path):
+    from kbqa import Settings
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "huge.txt").write_text("Pallet inventory line.\n" * 400, encoding="utf-8")
+    (docs / "small.txt").write_text("The forklift key is in drawer 12.", encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", settings=Settings(max_text_chars=5000))
+    outcomes = _by_name(kb.ingest([docs]))
+    assert outcomes["huge.txt"].kind == "too_large"
+    assert "characters of text, over the limit of 5,000 (KBQA_MAX_TEXT_CHARS)" in (
+        outcomes["huge.txt"].reason)
+    assert outcomes["small.txt"].status == "ingested"
+
+
+def test_a_malformed_passwords_file_is_a_clear_error(tmp_path):
+    from kbqa.cli import read_passwords
+    from kbqa.errors import ConfigError
+
+    bad = tmp_path / "pw.txt"
+    bad.write_text("report.pdf Secret-1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"pw.txt, line 1: expected FILE=PASSWORD"):
+        read_passwords(bad)
+    assert "Secret-1" not in str(pytest.raises(ConfigError, read_passwords, bad).value)
