@@ -248,10 +248,14 @@ def _guess(data: bytes, warnings: list[str]) -> str:
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except (LookupError, UnicodeDecodeError):
         warnings.append(f"encoding guessed as {encoding}; undecodable bytes replaced")
         return str(best)
+    # A guess can be wrong without an error (cp1252 read as cp1257 turns "ï" into "ļ"): say so,
+    # so the admin can check the text or save the file as UTF-8.
+    warnings.append(f"not UTF-8: encoding guessed as {encoding}")
+    return text
 
 
 def read_text_file(path: Path, warnings: list[str], *, html: bool = False) -> str:
