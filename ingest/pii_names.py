@@ -22,6 +22,11 @@ capitalised everyday words. These rules work on the tokens of one text and cost 
 * ``cut_allowed``: terms of the deployment's allow-list are never part of a name.
 * ``extend_lists``: in "Efimiya, Mary, Ariana and Jodi", one tagged item makes its capitalised
   siblings names too.
+* ``add_given_names``: a capitalised given name from a shipped list (``ingest.pii_words``),
+  with the capitalised words after it on the same line, is a name the model missed: "Tzigane
+  Lantos", "Elínborg Guðmundsdóttir", "Ravil G Yefimov"; alone only when the name is not also
+  a frequent English word or place ("Tomomi", not "Austin"). In a text typed in lower case
+  throughout, lower-case given names count too.
 * ``repeat_parts``: once "Asya Godina" is a name, a later capitalised "Asya" or "Godina" in the
   same text is the same person.
 
@@ -37,7 +42,7 @@ from collections.abc import Collection, Iterable, Sequence
 import regex
 from spacy.tokens import Doc, Span
 
-from ingest.pii_words import COMMON_WORDS
+from ingest.pii_words import AMBIGUOUS_GIVEN_NAMES, COMMON_WORDS, GIVEN_NAMES
 
 _NOT_NAME_LAST = frozenset(
     """st street str strasse straße avenue ave road rd lane ln drive boulevard blvd way court ct
@@ -76,6 +81,22 @@ _MONTHS = frozenset(
 _VERSION = regex.compile(r"[vV]?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?")
 _DATE_OR_YEAR = regex.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d")
 _NAME_TOKEN = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?$")
+_INITIAL = regex.compile(r"\p{Lu}\.?")
+# Inside a name, before the surname: "Willemine ten Pas", "Maika van de Noort".
+_PARTICLES = frozenset("van de der den ten ter von da di del la le dos das du".split())
+# Words around a given name that make it part of an address: "Rua Diadema", "San Bernardino",
+# "Marina Fort Street", "Inna Loop St.", "Hegedûs Gyula utca".
+_STREET_BEFORE = frozenset(
+    "rua rue ul via avenida av avda calle strada st san santa sao são".split()
+)
+_STREET_AFTER = _NOT_NAME_LAST | frozenset(
+    """bridge brook canyon cape causeway circle cliff cove coves creek crest crossing curve dale
+    estates falls ferry field fields flat flats ford forge forges fort glen grove harbor haven
+    hills hollow island junction knoll lake lakes landing lodge loop manor meadow meadows mews
+    mill mills mount mountain orchard parkway path pike pines plains point points port ridge
+    river route shore shores springs spur stream summit trace trail tunnel union valley view
+    village vista walk utca ulica gasse vej gade gata gatan katu tie laan weg""".split()
+)
 # A capitalised word in a company name: "Robotics", "GitLab", "AMR".
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\-]*")
 _UPPER = regex.compile(r"\p{Lu}")
@@ -299,10 +320,16 @@ def cut_allowed(spans: list[Span], allowed: Sequence[tuple[int, int]]) -> list[S
 
 
 def trim_to_line(spans: list[Span]) -> list[Span]:
-    """Cut a PERSON span at its first line break, and split it at separators such as " | " or
-    " > ": names do not run across lines, table cells or heading paths."""
+    """Cut a PERSON span at its first line break, split it at separators such as " | " or
+    " > " (names do not run across lines, table cells or heading paths), and drop lower-case
+    words before a capitalised one ("ex-Zombie Kastner")."""
     out = []
     for span in spans:
+        lead = span.start
+        while lead < span.end - 1 and not span.doc[lead].text[:1].isupper():
+            lead += 1
+        if lead > span.start and any(t.text[:1].isupper() for t in span.doc[lead : span.end]):
+            span = Span(span.doc, lead, span.end, "PERSON")
         for i, token in enumerate(span):
             if "\n" in token.text or ("\n" in token.whitespace_ and i < len(span) - 1):
                 end = span.start + i + (0 if "\n" in token.text else 1)
@@ -349,4 +376,107 @@ def repeat_parts(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = [Span(doc, t.i, t.i + 1, "PERSON") for t in doc if t.text in parts and t.i not in taken]
+    return spans + added
+
+
+def _same_line(doc: Doc, i: int) -> bool:
+    """True when token ``i`` exists and no line break separates it from token ``i - 1``."""
+    return i < len(doc) and "\n" not in doc[i - 1].whitespace_
+
+
+def _is_lower_name(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text.islower()
+
+
+def _in_address_or_company(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens ``start:end`` read as part of an address or a double-barrelled company
+    name: after a house number or "Rua", before "Street", "Loop", "Ltd", or glued to a hyphen
+    ("Fritz-Armstrong")."""
+    before = start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before >= 0 and "\n" not in doc[before].whitespace_:
+        word = doc[before]
+        if word.like_num or word.lower_.rstrip(".") in _STREET_BEFORE:
+            return True
+        glued = before > 0 and not (word.whitespace_ or doc[before - 1].whitespace_)
+        if word.text == "-" and glued:
+            return True
+    if any(t.lower_.rstrip(".") in _STREET_AFTER for t in doc[start + 1 : end]):
+        return True
+    for j in (end, end + 1):
+        if not _same_line(doc, j):
+            break
+        word = doc[j].text
+        if j == end and word == "-" and not doc[j - 1].whitespace_:
+            return True
+        if word.rstrip(".").lower() in _STREET_AFTER or _is_legal_form(word):
+            return True
+        if not word[:1].isupper():
+            break
+    return False
+
+
+def add_given_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add names the model missed that start with a given name from ``GIVEN_NAMES``.
+
+    The name runs on over initials ("Ravil G Yefimov") and up to three capitalised, uncommon
+    words on the same line, in the same case (Title or ALL-CAPS) as the given name. A given
+    name alone counts only when it is not in ``AMBIGUOUS_GIVEN_NAMES`` ("Grant", "Austin") and
+    not written in capitals. The model's place and organisation votes (``drop_places``) do
+    not apply: en_core_web_sm calls "Rebecca" a GPE and "Sunniva" an ORG in "Sunniva is very
+    reliable", and the list knows better. The other corrections (street, company, product
+    and common-word checks) run on the result afterwards.
+    """
+    # A text typed in lower case throughout ("follow up with patricia desrosiers") has no
+    # capitals to go by; there a name is a given name and the uncommon words after it.
+    lower = not _UPPER.search(doc.text)
+    is_word = _is_lower_name if lower else _is_name_token
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    # The model's "Ryan" in "Ryan P Costa" may grow into the full name.
+    singles = {s.start: s for s in spans if len(s) == 1}
+    added: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        text = token.text
+        if (
+            (i in taken and i not in singles) or len(text) < 3 or text.endswith(".")
+            or not is_word(text) or text.casefold() not in GIVEN_NAMES
+            or is_common_word(text) or text.casefold() in _STREET_BEFORE
+        ):  # fmt: skip
+            i += 1
+            continue
+        caps = text.isupper()
+        end = j = i + 1
+        while _same_line(doc, j) and j not in taken and j - i <= 4:
+            word = doc[j].text
+            if doc[j].is_space and "\n" not in word and _same_line(doc, j + 1):
+                j += 1  # "Lara  Fiorentino" in a table cell
+                continue
+            initial = _INITIAL.fullmatch(word.upper() if lower else word)
+            if (initial or word in _PARTICLES) and _same_line(doc, j + 1):
+                j += 1
+                continue
+            if not is_word(word) or is_common_word(word) or word.isupper() != caps:
+                break
+            if _is_legal_form(word, caps) or word.rstrip(".").lower() in _NOT_NAME_LAST:
+                break
+            end = j = j + 1
+        key = text.casefold()
+        single = end == i + 1
+        if i in singles:
+            if not single and not _in_address_or_company(doc, i, end):
+                spans = [s for s in spans if s is not singles[i]]
+                added.append(Span(doc, i, end, "PERSON"))
+            i = end
+            continue
+        if _in_address_or_company(doc, i, end) or (
+            single and _same_line(doc, end) and doc[end].is_title and is_common_word(doc[end].text)
+        ):  # "Wolfram Research", "Elisabeth Parks"
+            i = end
+            continue
+        if not (single and (caps or key in AMBIGUOUS_GIVEN_NAMES)):
+            added.append(Span(doc, i, end, "PERSON"))
+        i = end
     return spans + added

@@ -176,7 +176,7 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
         self.window = window
         # Knobs for measuring each PERSON correction (benchmarks/pii_eval.py --ablation).
         self.name_rules: tuple[str, ...] = (
-            "trim", "drop", "orgs", "products", "places", "common", "lists", "repeat",
+            "trim", "drop", "orgs", "products", "places", "common", "given", "lists", "repeat",
         )  # fmt: skip
         self.recase_caps = True
         self.allowed = pii_names.compile_terms(allow_list)
@@ -264,8 +264,9 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
             if span is not None and not _NOT_IN_NAME.search(span.text):
                 entities.append(span)
                 taken.append((start, end))
-        if entities:
-            rules = self.name_rules
+        rules = self.name_rules
+        # Without a single model find, a given name from the shipped list can still start one.
+        if entities or "given" in rules:
             allowed = [m.span() for m in self.allowed.finditer(doc.text)] if self.allowed else []
             if "trim" in rules:
                 entities = pii_names.trim_to_line(entities)
@@ -273,6 +274,8 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
             # add. Only the model's own finds are outvoted or read as streets: "Mary, Ariana"
             # keeps a GPE "Ariana", "Park and Mann" a "Park".
             entities = self._drop_non_persons(doc, entities, allowed, rules, not_persons)
+            if "given" in rules:
+                entities = pii_names.add_given_names(doc, entities)
             if "lists" in rules:
                 entities = pii_names.extend_lists(doc, entities)
             if "repeat" in rules:

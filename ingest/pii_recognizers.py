@@ -202,21 +202,28 @@ class MultiRegionPhoneRecognizer(PhoneRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
 
+_LOOSE_PHONE = (
+    r"(?<![\w.\-+])(?:\+\d{8,14}|(?:\+\d{1,3}[ .\-]?)?(?:\(0\)\s?)?(?:\(\d{1,4}\)\s?)?"
+    r"\d{2,6}(?:[ .\-]\d{2,6}){1,4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+)
+
+
 class ContextPhoneRecognizer(PatternRecognizer):
-    """Local phone formats phonenumbers cannot place; too weak to count without a phone word."""
+    """Local phone formats phonenumbers cannot place; too weak to count without a phone word,
+    unless a phone label is glued to the number ("(37) 788-063-Office", "21 253 109-Fax"),
+    which the tokenizer does not split off as a context word."""
 
     PATTERNS = [
+        Pattern("Phone (loose, needs context)", _LOOSE_PHONE + r"(?![\w]|[.\-]\d)", 0.1),
         Pattern(
-            "Phone (loose, needs context)",
-            r"(?<![\w.\-+])(?:\+\d{8,14}|(?:\+\d{1,3}[ .\-]?)?(?:\(0\)\s?)?(?:\(\d{1,4}\)\s?)?"
-            r"\d{2,6}(?:[ .\-]\d{2,6}){1,4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
-            r"(?![\w]|[.\-]\d)",
-            0.1,
-        )
+            "Phone (labelled)",
+            _LOOSE_PHONE + r"(?=[\-/](?i:office|fax|mobile|home|work|cell|tel|phone)\b)",
+            0.5,
+        ),
     ]
     CONTEXT = [
         "phone", "telephone", "tel", "cell", "mobile", "fax", "desk", "call", "dial",
-        "whatsapp", "sms", "text", "office",
+        "whatsapp", "sms", "text", "office", "answering", "reach", "reached",
     ]  # fmt: skip
 
     def __init__(self) -> None:
@@ -243,14 +250,16 @@ _NAME = (
 
 class TitledPersonRecognizer(PatternRecognizer):
     """A capitalised name after a title ("Dr. Nkechi Okafor") or after a phrase that introduces
-    one ("my name is", "Name:", "Dear", "Attn:", "approved by", e-mail "From:"/"To:"/"Cc:").
+    one ("my name is", "Name:", "last name?", "call me", "named", "Dear", "Attn:", "approved
+    by", e-mail "From:"/"To:"/"Cc:").
 
     The title or phrase is matched by a look-behind and so stays in the text ("Dr. <PERSON_1>").
     """
 
     _TITLE = "|".join(t.capitalize() for t in PERSON_TITLES)
     _CUE = (
-        r"my name is|name is|(?:full |last |first )?name:|dear|attn:?|attention:|"
+        r"my name is|name is|(?:full |last |first |maiden |sur)?name(?::|\?)|dear|attn:?|"
+        r"attention:|call me|calls me|named|"
         r"contact(?: person)?:|(?:signed|prepared|approved|reviewed|written|requested) by:?|"
         r"owner:|assignee:|from:|to:|cc:"
     )
@@ -281,11 +290,12 @@ class ExtendedCreditCardRecognizer(CreditCardRecognizer):
     PATTERNS = [
         Pattern(
             "All Credit Cards (weak)",
-            r"\b(?!1\d{12}(?!\d))((4\d{3})|(5[0-5]\d{2})|(6\d{3})|(1\d{3})|(3\d{3})|(2\d{3}))"
+            r"(?<!\+)\b(?!1\d{12}(?!\d))"
+            r"((4\d{3})|(5[0-5]\d{2})|(6\d{3})|(1\d{3})|(3\d{3})|(2\d{3}))"
             r"[- ]?(\d{3,4})[- ]?(\d{3,4})[- ]?(\d{3,5})\b",
             0.3,
         ),
-        Pattern("Card number, 12-19 digits (weak)", r"(?<![\d\-])[2-6]\d{11,18}(?![\d\-])", 0.3),
+        Pattern("Card number, 12-19 digits (weak)", r"(?<![\d\-+])[2-6]\d{11,18}(?![\d\-])", 0.3),
         Pattern(
             "Card number, 19 digits grouped (weak)", r"\b[2-6]\d{3}(?:[- ]\d{4}){3}[- ]\d{3}\b", 0.3
         ),

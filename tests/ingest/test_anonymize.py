@@ -187,6 +187,49 @@ def test_names_in_a_list_with_one_known_name_are_all_masked(anonymizer):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Given names from the shipped list that the small English model misses.
+        ("Sunniva is very reliable; ask her about the audit.",
+         "<PERSON_1> is very reliable; ask her about the audit."),
+        ("| Tzigane Lantos | Finance | Berlin |", "| <PERSON_1> | Finance | Berlin |"),
+        ("Elínborg Guðmundsdóttir signed the lease in Reykjavik on 3 May 2024.",
+         "<PERSON_1> signed the lease in Reykjavik on 3 May 2024."),
+        ("MEET ANNA KOWALSKA AT 9.", "MEET <PERSON_1> AT 9."),
+        # A text typed in lower case throughout.
+        ("follow up with patricia desrosiers in a couple of months.",
+         "follow up with <PERSON_1> in a couple of months."),
+        # Introducing phrases.
+        ("What's your last name? Boyle", "What's your last name? <PERSON_1>"),
+        ("Everyone calls me Csanád.", "Everyone calls me <PERSON_1>."),
+    ],
+)  # fmt: skip
+def test_names_the_model_misses_are_masked(anonymizer, text, expected):
+    assert mask_one(anonymizer, text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deliver it to the corner of Dalbraut 99 and Frederikke Coves.",
+        "Wolfram Research is a software company in Champaign.",
+        "The early shows on Marina Fort Street were sold out.",
+        "Ship it to Avenida Otoniel Dutra 1277, Suite 829 Salvador, Brazil.",
+    ],
+)
+def test_given_names_inside_addresses_and_companies_are_kept(anonymizer, text):
+    assert mask_one(anonymizer, text).text == text
+
+
+def test_phone_numbers_with_a_glued_label_or_plus_prefix_are_phones(anonymizer):
+    masked = mask_one(anonymizer, "Hungary 34796 | (37) 788-063-Office | 07700 063 966-Fax")
+    assert masked.text == "Hungary 34796 | <PHONE_NUMBER_1>-Office | <PHONE_NUMBER_2>-Fax"
+    # Luhn accepts these 12 digits too, but a leading "+" makes them a phone number.
+    masked = mask_one(anonymizer, "Reach me on +447700677662 mobile.")
+    assert masked.text == "Reach me on <PHONE_NUMBER_1> mobile."
+
+
 def test_a_name_found_in_one_block_is_masked_in_the_others(anonymizer):
     anonymizer.vault = InMemoryVault()
     attendees, action = anonymizer.mask_many(

@@ -15,20 +15,22 @@ pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared/data/pii_presidio_synth/synth_dataset_v2.json"
 
-# Pattern-based types: a miss here is a bug, not a model limitation.
+# Pattern-based types: a miss here is a bug, not a model limitation. Measured 1.0 for all but
+# cards (0.993, one of 136) and phones (0.989: the miss is a bare local number, "my registered
+# 668 5702", with no phone word near).
 STRICT_RECALL = {
-    "EMAIL_ADDRESS": 0.95,
-    "US_SSN": 0.95,
-    "CREDIT_CARD": 0.95,
-    "IBAN_CODE": 0.95,
-    "IP_ADDRESS": 0.95,
-    # Measured 0.92: the misses are bare local numbers ("78 651 450") with no phone word near.
-    "PHONE_NUMBER": 0.90,
+    "EMAIL_ADDRESS": 0.98,
+    "US_SSN": 0.98,
+    "CREDIT_CARD": 0.98,
+    "IBAN_CODE": 0.98,
+    "IP_ADDRESS": 0.98,
+    "PHONE_NUMBER": 0.97,
 }
-# spaCy's small English model; measured 0.70 recall / 0.80 precision with the corrections
-# (0.74 precision before the rules for products, companies, places and common words).
-PERSON_MIN_RECALL = 0.66
-PERSON_MIN_PRECISION = 0.77
+# spaCy's small English model plus the corrections and the given-name list; measured 0.87
+# recall / 0.82 precision (0.70 / 0.80 before the given-name list and the "last name?",
+# "call me", "named" cues). The misses left are surnames alone and names Faker does not list.
+PERSON_MIN_RECALL = 0.84
+PERSON_MIN_PRECISION = 0.79
 
 
 @pytest.fixture(scope="module")
