@@ -6,7 +6,6 @@ import functools
 import logging
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ import numpy as np
 from kbqa.access import PermittedChunks, can_see
 from kbqa.errors import AccessDeniedError, ConfigError, IndexCorruptError
 from kbqa.index import FaissIndex
+from kbqa.index_files import IndexFiles
 from kbqa.ingestion import IngestContext, NoMasking, Progress, file_sha256, run_ingest
 from kbqa.hits import SearchHit, search_hits
 from kbqa.lexical import LexicalIndex
@@ -30,24 +30,6 @@ if TYPE_CHECKING:
     from kbqa.users import User, UserDirectory
 
 log = logging.getLogger(__name__)
-
-_INDEX_FILE = "vectors.faiss"
-_LEXICAL_DIR = "bm25"
-
-
-@contextmanager
-def _saving(path: Path) -> Iterator[None]:
-    """Turn an OSError while saving an index (a full disk) into an error naming it."""
-    try:
-        yield
-    except OSError as exc:
-        # The store is already committed: the old file is stale, and readers rebuild from the store.
-        raise IndexCorruptError(
-            f"the index {path} could not be saved ({exc.strerror or exc}); the documents are in "
-            "the chunk store and searches rebuild the index from it; free disk space, then run "
-            "'kbqa index rebuild'"
-        ) from exc
-
 
 @functools.lru_cache(maxsize=4096)
 def _file_digest(path: str, mtime_ns: int, size: int) -> str:
@@ -81,9 +63,8 @@ class KnowledgeBase:
         self._embedder = None
         self._anonymizer = None
         self._vault = None
-        self._index: FaissIndex | None = None
-        self._index_generation = -1
-        self._lexical: LexicalIndex | None = None
+        self._indexes = IndexFiles(self.data_dir, self.store, lambda: self.embedder.dim,
+                                   self._lock)
         self._chat_model = None
         self._audit: AuditLog | None = None
         self._users: UserDirectory | None = None
@@ -170,23 +151,7 @@ class KnowledgeBase:
 
     def index(self) -> FaissIndex:
         """The vector index, reloaded or rebuilt when the store has changed since it was read."""
-        with self._lock:
-            generation = self.store.generation()
-            if self._index is not None and self._index_generation == generation:
-                return self._index
-            path = self.data_dir / _INDEX_FILE
-            dim = self.embedder.dim
-            index: FaissIndex | None = None
-            if path.exists():
-                index, file_generation = FaissIndex.load(path, dim)
-                if file_generation != generation:
-                    log.warning("index file is stale (generation %s, store %s): rebuilding",
-                                file_generation, generation)
-                    index = None
-            if index is None:
-                index = self._build_index(dim)
-            self._index, self._index_generation = index, generation
-            return index
+        return self._indexes.vectors()
 
     def lexical(self) -> LexicalIndex:
         """The BM25 index, reloaded when the store has changed since it was read.
@@ -194,73 +159,12 @@ class KnowledgeBase:
         A missing, stale or unreadable BM25 folder is rebuilt in memory from the terms kept in the
         chunk store (a reader never writes; the next ingest or ``rebuild_index`` saves it).
         """
-        with self._lock:
-            generation = self.store.generation()
-            if self._lexical is not None and self._lexical.generation == generation:
-                return self._lexical
-            folder = self.data_dir / _LEXICAL_DIR
-            index: LexicalIndex | None = None
-            if (folder / "CURRENT").exists():
-                try:
-                    index = LexicalIndex.load(folder)
-                except IndexCorruptError as exc:
-                    log.warning("%s; rebuilding it in memory", exc)
-                if index is not None and index.generation != generation:
-                    log.warning("keyword index is stale (generation %s, store %s): rebuilding",
-                                index.generation, generation)
-                    index = None
-            if index is None:
-                index = self._build_lexical(generation)
-            self._lexical = index
-            return index
-
-    def _build_lexical(self, generation: int) -> LexicalIndex:
-        ids: list[np.ndarray] = []
-        terms: list[list[str]] = []
-        for batch_ids, batch_terms in self.store.iter_terms():
-            ids.append(batch_ids)
-            terms.extend(batch_terms)
-        index = LexicalIndex()
-        index.build_from_tokens(
-            np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64), terms
-        )
-        index.generation = generation
-        return index
-
-    def _build_index(self, dim: int) -> FaissIndex:
-        # Exact search while small, IVF from FaissIndex.FLAT_LIMIT vectors (see kbqa.index).
-        return FaissIndex.build(dim, lambda: self.store.iter_vectors(dim))
+        return self._indexes.keywords()
 
     def rebuild_index(self) -> int:
         """Rebuild the vector and keyword indexes from the chunk store; returns the vector count."""
         with writer_lock(self.data_dir), self._lock:
-            return len(self._rebuild_locked())
-
-    def _rebuild_locked(self) -> FaissIndex:
-        index = self._build_index(self.embedder.dim)
-        generation = self.store.generation()
-        with _saving(self.data_dir / _INDEX_FILE):
-            index.save(self.data_dir / _INDEX_FILE, generation)
-        self._index, self._index_generation = index, generation
-        with _saving(self.data_dir / _LEXICAL_DIR):
-            self._save_lexical(generation)
-        return index
-
-    def _save_index(self, generation: int) -> None:
-        assert self._index is not None
-        if self._index.outgrown:  # grown past exact search's size: rebuild as IVF
-            log.info("vector index reached %d vectors: rebuilding it as IVF", len(self._index))
-            self._index = self._build_index(self._index.dim)
-        with _saving(self.data_dir / _INDEX_FILE):
-            self._index.save(self.data_dir / _INDEX_FILE, generation)
-        self._index_generation = generation
-        with _saving(self.data_dir / _LEXICAL_DIR):
-            self._save_lexical(generation)
-
-    def _save_lexical(self, generation: int) -> None:
-        lexical = self._build_lexical(generation)
-        lexical.save(self.data_dir / _LEXICAL_DIR, generation)
-        self._lexical = lexical
+            return len(self._indexes.rebuild())
 
     # -- public API ---------------------------------------------------------------------------
     def ingest(
@@ -303,7 +207,7 @@ class KnowledgeBase:
                 index = self.index()
             except IndexCorruptError:
                 log.warning("index file unreadable: rebuilding it from the chunk store")
-                index = self._rebuild_locked()
+                index = self._indexes.rebuild()
             anonymizer, vault = self._writer_parts()
             ctx = IngestContext(
                 settings=self.settings,
@@ -312,7 +216,7 @@ class KnowledgeBase:
                 embedder=self.embedder,
                 anonymizer=anonymizer,
                 vault=vault,
-                save_index=self._save_index,
+                save_index=self._indexes.save,
             )
             try:
                 report = run_ingest(
@@ -414,7 +318,7 @@ class KnowledgeBase:
                 removed = self.store.delete_document(s, document_id)
                 generation = self.store.bump_generation(s)
             index.remove(np.asarray(removed, dtype=np.int64))
-            self._save_index(generation)
+            self._indexes.save(generation)
         self.audit.record_admin("document_deleted", user=actor, target=path,
                                 details={"collection": collection, "chunks": len(removed)})
         return len(removed)

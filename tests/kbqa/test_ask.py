@@ -43,7 +43,7 @@ def test_bm25_index_is_saved_at_ingest_and_loaded_not_rebuilt(sample_kb, monkeyp
     def no_rebuild(*_args):
         raise AssertionError("the BM25 index was rebuilt instead of loaded")
 
-    monkeypatch.setattr(fresh, "_build_lexical", no_rebuild)
+    monkeypatch.setattr(fresh._indexes, "_build_lexical", no_rebuild)
     lexical = fresh.lexical()
     assert lexical.generation == kb.store.generation()
     assert len(lexical) == kb.store.chunk_count()
