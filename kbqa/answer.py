@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
+from kbqa.injection import safe_text
 from kbqa.llm import is_weak_model
 from kbqa.textmatch import CJK, key_terms, normalize, numbers_in, term_in, words_to_digits
 from kbqa.verify import AnswerDraft, extractive_answer, verify_answer
@@ -90,7 +91,8 @@ def build_messages(
             break
         budget -= cost
         used.append(hit)
-        text = _DELIMITER.sub(lambda m: m.group(0).replace("<", "‹"), hit.text.strip())
+        # Injected instructions and links are left out: the model cannot obey or copy them.
+        text = _DELIMITER.sub(lambda m: m.group(0).replace("<", "‹"), safe_text(hit.text).strip())
         blocks.append(
             f'<passage id="{len(used)}" source="{_source_label(hit)}">\n[{len(used)}] {text}\n</passage>'
         )

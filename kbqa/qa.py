@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from kbqa.answer import answer_question, stream_answer
 from kbqa.errors import ConfigError, LLMUnavailableError
+from kbqa.injection import is_unsafe, quotable_sentences, safe_text, strip_links
 from kbqa.textmatch import passage_sentences, query_terms
 
 if TYPE_CHECKING:
@@ -251,7 +252,9 @@ class Answer:
 def snippet(hit: SearchHit, probes: Sequence[str], max_chars: int = SNIPPET_CHARS) -> str:
     """The sentence of ``hit`` sharing the most terms with ``probes`` (the answer sentences
     citing it, and the question), cut to ``max_chars``."""
-    sentences = passage_sentences(hit.text) or [hit.text.strip()]
+    # Never an injected instruction or a link as the source shown.
+    safe = safe_text(hit.text)
+    sentences = quotable_sentences(hit.text) or passage_sentences(safe) or [safe.strip()]
     terms: set[str] = set().union(*(query_terms(p) for p in probes)) if probes else set()
     best = max(
         enumerate(sentences), key=lambda e: (len(terms & query_terms(e[1])), -e[0])
@@ -300,7 +303,9 @@ def make_answer(
         standalone_question=standalone_question,
         collections=list(collections),
         retrieved=[(h.chunk_id, h.score) for h in hits],
-        flagged=[f"{s.text} — {s.reason}" for s in draft.flagged],
+        # A dropped sentence that obeyed a planted instruction must not reach the JSON either.
+        flagged=[f"{'(withheld)' if is_unsafe(s.text) else strip_links(s.text)} — {s.reason}"
+                 for s in draft.flagged],
         backend=backend,
         model=model,
         warnings=list(warnings),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from kbqa.injection import is_unsafe, quotable_sentences, safe_text
 from kbqa.textmatch import (
     CJK,
     answer_fit,
@@ -25,7 +26,6 @@ from kbqa.textmatch import (
     number_units,
     numbers_in,
     parse_citations,
-    passage_sentences,
     query_terms,
     split_answer,
     term_in,
@@ -88,14 +88,19 @@ class _Evidence:
     def __init__(self, hits: Sequence[SearchHit], embedder: Embedder) -> None:
         self.hits = list(hits)
         self.embedder = embedder
+        # Evidence is what a passage says, not what it tells the model to say, nor its links:
+        # an injected sentence can neither be quoted nor back a model sentence that obeys it,
+        # and a sentence with a link is not quoted.
+        safe = [safe_text(h.text) for h in self.hits]
         # Key terms may also come from where a passage sits (title, section).
         self.texts = [
-            words_to_digits(normalize(f"{h.title} {h.section} {h.text}")).lower() for h in self.hits
+            words_to_digits(normalize(f"{h.title} {h.section} {t}")).lower()
+            for h, t in zip(self.hits, safe)
         ]
-        self.numbers = [numbers_in(h.text) for h in self.hits]
-        self.number_units = [number_units(h.text) for h in self.hits]
+        self.numbers = [numbers_in(t) for t in safe]
+        self.number_units = [number_units(t) for t in safe]
         self.sentences: list[tuple[int, str]] = [
-            (i, s) for i, h in enumerate(self.hits) for s in passage_sentences(h.text)
+            (i, s) for i, h in enumerate(self.hits) for s in quotable_sentences(h.text)
         ]
         texts = [s for _, s in self.sentences]
         self.vectors = embedder.embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
@@ -220,6 +225,8 @@ def verify_answer(
                 clean, passages, bool(valid), probe, ev, min_similarity
             )
             citations = tuple(valid) or (best + 1,)
+            if not reason and is_unsafe(clean):
+                reason = "an instruction to the model or a link, not an answer"
             if reason:
                 flagged.append(CheckedSentence(original, tuple(valid), similarity, reason))
             else:
