@@ -296,7 +296,7 @@ class LexicalIndex:
 
 
 def _remove_dead_temp_dirs(directory: Path) -> None:
-    """Delete temp folders left by saves whose process died."""
+    """Delete temp folders and pointer files left by saves whose process died."""
     for tmp in directory.glob(".tmp-*"):
         try:
             pid = int(tmp.name.split("-")[1])
@@ -304,6 +304,13 @@ def _remove_dead_temp_dirs(directory: Path) -> None:
             continue
         if pid != os.getpid() and not _pid_alive(pid):
             shutil.rmtree(tmp, ignore_errors=True)
+    for pointer in directory.glob(f".{_CURRENT}.*.tmp"):  # .CURRENT.<pid>.tmp
+        try:
+            pid = int(pointer.name.split(".")[2])
+        except (IndexError, ValueError):
+            continue
+        if pid != os.getpid() and not _pid_alive(pid):
+            pointer.unlink(missing_ok=True)
 
 
 def _pid_alive(pid: int) -> bool:

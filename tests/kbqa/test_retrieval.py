@@ -139,6 +139,21 @@ def test_failed_save_leaves_previous_index_loadable(tmp_path, monkeypatch):
     assert not list(folder.glob(".tmp-*")) and not list(folder.glob(".*.tmp"))
 
 
+def test_a_save_removes_what_a_killed_save_left_behind(tmp_path):
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    folder = tmp_path / "bm25"
+    _lexical().save(folder, generation=1)
+    (folder / f".tmp-{dead.pid}-v2-abc").mkdir()  # a version folder being written
+    (folder / f".CURRENT.{dead.pid}.tmp").write_text("v2-abc")  # the pointer being swapped
+    _lexical().save(folder, generation=2)
+    assert not list(folder.glob(".tmp-*")) and not list(folder.glob(".CURRENT.*"))
+    assert LexicalIndex.load(folder).generation == 2
+
+
 def test_missing_damaged_or_foreign_index_gives_a_clear_error(tmp_path):
     with pytest.raises(IndexCorruptError, match="kbqa index rebuild"):
         LexicalIndex.load(tmp_path / "nothing")
