@@ -182,13 +182,14 @@ def test_employee_asks_sees_sources_and_gives_feedback(browser, server, web_kb):
     page.close()
 
 
-def test_injected_images_and_links_are_shown_as_text_and_never_loaded(browser, server, attacker):
+def test_injected_images_and_links_are_never_quoted_nor_loaded(browser, server, attacker):
     page = _signed_in(browser, server, "ann")
     _ask(page, "Where are visitor badges collected?")
     page.get_by_role("radio", name="Thumbs up").first.wait_for()  # the final answer is drawn
     page.screenshot(path=str(ARTIFACTS / "injection.png"), full_page=True)
     shown = page.locator('[data-testid="stChatMessage"]').last.inner_text()
-    assert "![badge](http://localhost" in shown.replace("\u2060", "")  # shown as text
+    # kbqa.injection keeps the planted image out of the answer and its snippets altogether
+    assert "badge](" not in shown.replace("\u2060", "") and f":{attacker}" not in shown
     sources = page.locator("img").evaluate_all("els => els.map(e => e.src)")
     links = page.locator("a").evaluate_all("els => els.map(e => e.href)")
     assert not [u for u in sources + links if f":{attacker}" in u]
