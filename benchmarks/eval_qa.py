@@ -125,6 +125,12 @@ masked (names are often the answers in these public sets).
   (a sentence is longer than a SQuAD span); the small embedded model rarely produces a cited
   sentence that passes verification, so its rows differ little from the extractive ones. With a
   capable model behind `--llm openai --base-url ...` F1 is where answers would improve.
+- The openai rows of 2026-11-22 ran against a real OpenAI-compatible server on this machine,
+  `python -m llama_cpp.server` (1 thread) serving the same SmolLM2-135M GGUF: no GPU-hosted model
+  is reachable here, so they show the HTTP path end to end, not a capable model's quality. Their
+  ask latency was measured while other jobs loaded the 2 cores (load 4-15) and is not comparable
+  with the other rows. The extractive and embedded rows predate the Chinese bigram list and the
+  prompt-injection filter.
 """)
     return 0
 
