@@ -336,7 +336,7 @@ def test_fused_is_at_least_as_good_as_either_search_on_cranfield(embedder):
     assert ndcg["fused"] >= max(ndcg["dense"], ndcg["bm25"]) - 1.0, ndcg
 
 
-def test_fused_keeps_bm25_quality_on_chinese_where_plain_rrf_loses_it(embedder):
+def test_fused_beats_bm25_on_chinese_where_plain_rrf_loses_it(embedder):
     data = _subset(shared_data("en_xquad", "beir_derived_zh"), n_queries=200, n_docs=240)
     metrics = evaluate_set(
         data, embedder, variants={
@@ -345,8 +345,8 @@ def test_fused_keeps_bm25_quality_on_chinese_where_plain_rrf_loses_it(embedder):
         }
     )["metrics"]
     ndcg = {name: m["ndcg@10"] for name, m in metrics.items()}
-    print(ndcg)
-    assert ndcg["fused"] >= ndcg["bm25"] - 1.0, ndcg
+    # the bigram list is what lifts fused above BM25 here (97.46 vs 97.27 on this subset)
+    assert ndcg["fused"] > ndcg["bm25"] and ndcg["fused"] > ndcg["no_bigrams"], ndcg
     assert ndcg["fused"] >= ndcg["rrf_plain"] + 10.0, ndcg
 
 
