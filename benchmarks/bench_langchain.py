@@ -169,11 +169,12 @@ kbqa embeds each chunk with its title and heading path, which the recipe does no
 pipelines run the same model over the same chunks, so kbqa can only catch up by embedding faster
 or masking for free. What was measured (2026-11-22, 2 cores):
 
-- *int8 embedder* (torch dynamic quantization of the linear layers, per channel): embeds 1.52×
-  faster (300 Cranfield documents), but its vectors drift from the model's (cosine to fp32: mean
-  0.981, min 0.968) and retrieval loses: fused nDCG@10 41.13 → 40.58 on Cranfield, 97.95 → 97.88
-  on XQuAD en (dense alone 94.18 → 93.42). kbqa would take about 24.4 s here, 0.92× — still
-  short, and worse answers. Not adopted. Per-tensor int8 was worse (cosine mean 0.918).
+- *int8 embedder* (torch dynamic quantization of the linear layers, per channel): embeds 1.34×
+  faster (300 Cranfield documents: 12.7 s instead of 17.0 s), but its vectors drift from the
+  model's (cosine to fp32: mean 0.981, min 0.968) and retrieval loses: fused nDCG@10 41.13 → 40.58
+  on Cranfield, 97.95 → 97.88 on XQuAD en (dense alone 94.18 → 93.42). kbqa would take about
+  26.4 s here, 0.85× — still short, and worse answers. Not adopted. Per-tensor int8 is faster
+  still (1.37×) but drifts more (cosine mean 0.919, min 0.86).
   Reproduce: `.venv/bin/python -m benchmarks.bench_embed_int8`.
 - *ONNX Runtime 1.32*, fp32 export of the same model: 0.83× torch's speed here. Not adopted.
 - *Masking beside embedding*: masking (spaCy NER) runs on one core while torch embeds on both;
