@@ -421,14 +421,21 @@ def _remove_dead_temp_files(path: Path) -> None:
     for tmp in path.parent.glob(f".{path.name}.*.tmp"):
         try:
             pid = int(tmp.name.rsplit(".", 2)[-2])
-            if pid != os.getpid():
-                os.kill(pid, 0)
         except ValueError:
             continue
-        except ProcessLookupError:
+        if pid != os.getpid() and not pid_alive(pid):
             tmp.unlink(missing_ok=True)
-        except PermissionError:
-            pass  # alive, another user's
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (another user's counts as alive)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def fsync_dir(path: Path) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from kbqa.errors import IndexCorruptError
-from kbqa.index import fsync_dir
+from kbqa.index import fsync_dir, pid_alive
 from kbqa.terms import (  # noqa: F401 - re-exported: callers import the terms from here too
     QUESTION_WORDS,
     TOKENIZER_VERSION,
@@ -127,7 +127,13 @@ class LexicalIndex:
         self, query: str, k: int, allowed_ids: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Like ``search``, over the Han character bigrams only (nothing for an English query)."""
-        return self._search(self._bigrams, cjk_bigrams(tokenize([query])[0]), k, allowed_ids)
+        return self.search_bigram_tokens(tokenize([query])[0], k, allowed_ids)
+
+    def search_bigram_tokens(
+        self, tokens: Sequence[str], k: int, allowed_ids: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Like ``search_bigrams`` for an already tokenized query (``tokenize``'s terms)."""
+        return self._search(self._bigrams, cjk_bigrams(tokens), k, allowed_ids)
 
     def _search(
         self, bm25: Any, tokens: Sequence[str], k: int, allowed_ids: np.ndarray | None
@@ -302,25 +308,15 @@ def _remove_dead_temp_dirs(directory: Path) -> None:
             pid = int(tmp.name.split("-")[1])
         except (IndexError, ValueError):
             continue
-        if pid != os.getpid() and not _pid_alive(pid):
+        if pid != os.getpid() and not pid_alive(pid):
             shutil.rmtree(tmp, ignore_errors=True)
     for pointer in directory.glob(f".{_CURRENT}.*.tmp"):  # .CURRENT.<pid>.tmp
         try:
             pid = int(pointer.name.split(".")[2])
         except (IndexError, ValueError):
             continue
-        if pid != os.getpid() and not _pid_alive(pid):
+        if pid != os.getpid() and not pid_alive(pid):
             pointer.unlink(missing_ok=True)
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _fsync_file(path: Path) -> None:

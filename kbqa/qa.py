@@ -253,8 +253,10 @@ def snippet(hit: SearchHit, probes: Sequence[str], max_chars: int = SNIPPET_CHAR
     """The sentence of ``hit`` sharing the most terms with ``probes`` (the answer sentences
     citing it, and the question), cut to ``max_chars``."""
     # Never an injected instruction or a link as the source shown.
-    safe = safe_text(hit.text)
-    sentences = quotable_sentences(hit.text) or passage_sentences(safe) or [safe.strip()]
+    sentences = quotable_sentences(hit.text)
+    if not sentences:
+        safe = safe_text(hit.text)
+        sentences = passage_sentences(safe) or [safe.strip()]
     terms: set[str] = set().union(*(query_terms(p) for p in probes)) if probes else set()
     best = max(
         enumerate(sentences), key=lambda e: (len(terms & query_terms(e[1])), -e[0])

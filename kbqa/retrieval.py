@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from kbqa.lexical import cjk_share
+from kbqa.lexical import cjk_share, tokenize
 
 if TYPE_CHECKING:
     from kbqa.embedding import Embedder
@@ -262,10 +262,11 @@ class HybridRetriever:
                 query_vector = self.embedder.embed([query])
             scores, ids = self.vector_index.search_filtered(query_vector, depth, allowed)
             dense = (ids[0], scores[0])
+        tokens = tokenize([query])[0] if w_bm25 > 0 or w_bigram > 0 else []  # jieba runs once
         if w_bm25 > 0:
-            bm25 = self.lexical_index.search(query, depth, allowed)
+            bm25 = self.lexical_index.search_tokens(tokens, depth, allowed)
         if w_bigram > 0:
-            bigrams = self.lexical_index.search_bigrams(query, depth, allowed)
+            bigrams = self.lexical_index.search_bigram_tokens(tokens, depth, allowed)
         weights = {"dense_weight": w_dense, "bm25_weight": w_bm25, "bigram_weight": w_bigram}
         if self.fusion == "rrf":
             return reciprocal_rank_fusion(
