@@ -4,6 +4,10 @@ A masked value is identified by HMAC-SHA256(secret, entity type + normalized val
 comes from ``KBQA_PSEUDONYM_KEY`` or a key file created in the data dir with mode 0600; keeping
 it outside the data dir (the setting) means a copy of the data dir alone cannot be used to test
 guesses of a masked phone number against the stored hashes.
+
+Every process writing to one database must use the same secret, or one person would get two
+pseudonyms; the database keeps a check value of the secret (an HMAC of a fixed text, which tells
+nothing about it), and a writer with another secret is refused (``check_key``).
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ingest.anonymize import normalize_value
+from kbqa.errors import ConfigError
 from kbqa.store import ChunkStore
 
 _KEY_FILE = "pseudonym.key"
+_CHECK_META = "pseudonym_key_check"
 
 
 def load_or_create_key(data_dir: Path, configured: str | None) -> bytes:
@@ -35,6 +41,27 @@ def load_or_create_key(data_dir: Path, configured: str | None) -> bytes:
         with os.fdopen(fd, "w") as fh:
             fh.write(key.hex())
         return key
+
+
+def check_key(store: ChunkStore, key: bytes) -> None:
+    """Record the secret's check value in the database, or refuse a secret that differs from the
+    one the stored pseudonyms were made with. Call it under the writer lock.
+
+    Raises:
+        ConfigError: the database's pseudonyms were made with another secret.
+    """
+    check = hmac.new(key, b"kbqa pseudonym key check", hashlib.sha256).hexdigest()[:32]
+    stored = store.get_meta(_CHECK_META)
+    if stored is None:
+        with store.session() as s, s.begin():
+            ChunkStore.set_meta(s, _CHECK_META, check)
+    elif not hmac.compare_digest(stored, check):
+        raise ConfigError(
+            "the pseudonym secret differs from the one this database's documents were masked "
+            "with: every process writing to one database needs the same secret. Give every "
+            "replica the same KBQA_PSEUDONYM_KEY as the first writer, or, if that one had none, "
+            f"a copy of its data dir's {_KEY_FILE} file; then ingest again"
+        )
 
 
 class StoreVault:

@@ -65,6 +65,21 @@ class Settings(BaseSettings):
         None, description="Secret for keyed hashes of masked values; default: a key file in the data dir"
     )
 
+    # Vector backend (see kbqa.vectors)
+    vector_uri: str | None = Field(
+        None,
+        description="Where chunk vectors are searched: empty: FAISS files in the data dir; a path "
+        "ending in .db: a Milvus Lite store; http(s)://host:19530: a Milvus server (needed for "
+        "several app replicas)",
+    )
+    vector_collection: str = Field(
+        "kbqa_chunks", pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,254}$",
+        description="Milvus collection holding the chunk vectors",
+    )
+    vector_token: SecretStr | None = Field(
+        None, description="Milvus credentials ('user:password' or an API key)"
+    )
+
     # Chunking and embedding
     chunk_max_tokens: int = Field(200, ge=16, le=512)
     chunk_overlap_tokens: int = Field(32, ge=0)
@@ -134,6 +149,14 @@ class Settings(BaseSettings):
         description="Offer a cited document's original file to users who may see it (originals "
         "are not anonymized)",
     )
+
+    # -- REST API and monitoring --
+    metrics_port: int | None = Field(
+        None, ge=1, le=65535,
+        description="Port on which the Streamlit app process serves Prometheus metrics at "
+        "/metrics (off by default; 'kbqa serve' serves them on its own port)",
+    )
+    api_max_upload_mb: int = Field(200, ge=1, description="Largest file the REST API accepts")
 
     def sqlalchemy_url(self) -> str:
         """``database_url``, or the SQLite file ``<data_dir>/kbqa.db`` when it is unset."""

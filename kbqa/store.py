@@ -9,6 +9,8 @@ load.
 
 from __future__ import annotations
 
+import os
+import socket
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -162,6 +164,11 @@ def create_database_engine(url: str | URL) -> Engine:
         if parsed.get_backend_name() == "sqlite":
             engine = create_engine(parsed)
             event.listen(engine, "connect", _sqlite_pragmas)
+        elif parsed.get_backend_name() == "postgresql" and "application_name" not in parsed.query:
+            # Names this process in pg_stat_activity, so a refused writer can say who holds the lock.
+            app = f"kbqa@{socket.gethostname()}:{os.getpid()}"[:63]
+            engine = create_engine(parsed, pool_pre_ping=True,
+                                   connect_args={"application_name": app})
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
     except (NoSuchModuleError, ModuleNotFoundError) as exc:

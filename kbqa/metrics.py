@@ -1,0 +1,414 @@
+"""Prometheus metrics of one kbqa process: the REST server's ``/metrics``, or the Streamlit
+process's metrics port (``KBQA_METRICS_PORT``).
+
+Every name starts with ``kbqa_`` and uses base units (seconds, bytes). Counters and histograms are
+filled by the answering and ingest code (``observe_answer``, ``observe_error``,
+``observe_first_token``, ``observe_ingest``); the index size and the LLM endpoint's availability
+are read at scrape time from the knowledge bases passed to ``register_knowledge_base``.
+
+Metrics (``deploy/grafana/kbqa-dashboard.json`` charts them):
+
+- ``kbqa_questions_total{outcome, mode, backend}``: outcome ``answered``/``refused``/``error``;
+  mode is ``Answer.mode`` (``generated``, ``extractive``, ``refused``, ``error``).
+- ``kbqa_refusals_total{reason}``: ``no_passages``, ``low_relevance`` (best passage below
+  ``refuse_below``), ``missing_terms`` (a name or number of the question is in no passage).
+- ``kbqa_errors_total{operation, type}``: failed asks and ingest runs by exception class.
+- Histograms: ``kbqa_rewrite_seconds``, ``kbqa_retrieval_seconds``,
+  ``kbqa_generation_seconds{backend}``, ``kbqa_ask_seconds{outcome}`` (end to end),
+  ``kbqa_time_to_first_token_seconds{backend}`` (from the question to the first streamed token).
+- Ingest: ``kbqa_ingest_files_total{status}``, ``kbqa_ingest_failures_total{reason}`` (the
+  failure class: ``corrupt``, ``encrypted``, ``no_text``, ``timeout``...),
+  ``kbqa_ingest_chunks_added_total``, ``kbqa_ingest_chunks_removed_total``,
+  ``kbqa_ingest_bytes_total`` (files parsed), ``kbqa_ingest_stage_seconds_total{stage}``,
+  ``kbqa_ingest_run_seconds`` (histogram; throughput = rate of chunks / rate of its sum).
+- Scrape time: ``kbqa_index_documents{data_dir, collection}``, ``kbqa_index_chunks{...}``,
+  ``kbqa_index_vectors{data_dir}`` (the vector index loaded in this process; absent before it
+  is loaded), ``kbqa_llm_up{backend, endpoint}`` (1/0) and
+  ``kbqa_llm_last_check_timestamp_seconds{backend, endpoint}``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+import time
+import weakref
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+    start_http_server,
+)
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+
+if TYPE_CHECKING:
+    from kbqa.knowledge_base import KnowledgeBase
+    from kbqa.qa import Answer
+    from kbqa.report import IngestReport
+    from kbqa.settings import Settings
+
+__all__ = [
+    "REGISTRY",
+    "exposition",
+    "observe_answer",
+    "observe_error",
+    "observe_first_token",
+    "observe_ingest",
+    "register_knowledge_base",
+    "serve",
+]
+
+log = logging.getLogger(__name__)
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+"""kbqa's own registry (not the global default one, so tests and embedders stay isolated)."""
+
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 30.0,
+                   60.0, 120.0)
+"""From a cached retrieval (ms) to a long answer from a small model on a CPU server (2 min)."""
+INGEST_BUCKETS = (0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0, 1800.0, 3600.0)
+
+LLM_CHECK_INTERVAL_S = 15.0
+"""The LLM endpoint is probed at most this often; scrapes in between report the last result."""
+LLM_CHECK_TIMEOUT_S = 2.0
+
+_QUESTIONS = Counter(
+    "kbqa_questions", "Questions asked, by outcome (answered, refused, error), answer mode and "
+    "LLM backend", ["outcome", "mode", "backend"], registry=REGISTRY,
+)
+_REFUSALS = Counter(
+    "kbqa_refusals", "Refused questions by reason (no_passages, low_relevance, missing_terms)",
+    ["reason"], registry=REGISTRY,
+)
+_ERRORS = Counter(
+    "kbqa_errors", "Failed operations (ask, ingest) by exception class", ["operation", "type"],
+    registry=REGISTRY,
+)
+_REWRITE = Histogram(
+    "kbqa_rewrite_seconds", "Follow-up question rewriting time", buckets=LATENCY_BUCKETS,
+    registry=REGISTRY,
+)
+_RETRIEVAL = Histogram(
+    "kbqa_retrieval_seconds", "Retrieval time (hybrid search and permission filter)",
+    buckets=LATENCY_BUCKETS, registry=REGISTRY,
+)
+_GENERATION = Histogram(
+    "kbqa_generation_seconds", "Answer time (model call, or extraction, and verification)",
+    ["backend"], buckets=LATENCY_BUCKETS, registry=REGISTRY,
+)
+_ASK = Histogram(
+    "kbqa_ask_seconds", "End-to-end time of a question", ["outcome"], buckets=LATENCY_BUCKETS,
+    registry=REGISTRY,
+)
+_FIRST_TOKEN = Histogram(
+    "kbqa_time_to_first_token_seconds", "Time from the question to the model's first streamed "
+    "token", ["backend"], buckets=LATENCY_BUCKETS, registry=REGISTRY,
+)
+_INGEST_FILES = Counter(
+    "kbqa_ingest_files", "Files seen by ingest runs, by status (ingested, replaced, unchanged, "
+    "regrouped, failed, skipped, pruned)", ["status"], registry=REGISTRY,
+)
+_INGEST_FAILURES = Counter(
+    "kbqa_ingest_failures", "Files that failed to ingest, by failure class", ["reason"],
+    registry=REGISTRY,
+)
+_CHUNKS_ADDED = Counter("kbqa_ingest_chunks_added", "Chunks added to the index by ingest runs",
+                        registry=REGISTRY)
+_CHUNKS_REMOVED = Counter("kbqa_ingest_chunks_removed",
+                          "Chunks removed from the index by ingest runs (replaced or pruned)",
+                          registry=REGISTRY)
+_INGEST_BYTES = Counter("kbqa_ingest_bytes", "Size of the files parsed by ingest runs",
+                        registry=REGISTRY)
+_INGEST_STAGES = Counter("kbqa_ingest_stage_seconds", "Ingest time per stage", ["stage"],
+                         registry=REGISTRY)
+_INGEST_RUN = Histogram("kbqa_ingest_run_seconds", "Duration of ingest runs",
+                        buckets=INGEST_BUCKETS, registry=REGISTRY)
+
+
+# -- answering ----------------------------------------------------------------------------------
+def observe_answer(answer: Answer, kb: KnowledgeBase | None = None) -> None:
+    """Count a finished question and its stage timings.
+
+    Args:
+        answer: The answer given (a refusal included).
+        kb: The knowledge base that answered: registered for the scrape-time gauges, and its
+            ``refuse_below`` tells a low-relevance refusal from a missing-terms one.
+    """
+    if kb is not None:
+        register_knowledge_base(kb)
+    outcome = "refused" if answer.refused else "answered"
+    _QUESTIONS.labels(outcome, answer.mode, answer.backend or "none").inc()
+    if answer.refused:
+        _REFUSALS.labels(_refusal_reason(answer, kb)).inc()
+    _observe_timings(answer, outcome)
+
+
+def observe_error(exc: BaseException, answer: Answer | None = None, *,
+                  operation: str = "ask") -> None:
+    """Count a failed operation.
+
+    Args:
+        exc: What was raised.
+        answer: For a failed ask, what was known when it failed (its timings so far).
+        operation: ``ask`` or ``ingest``.
+    """
+    _ERRORS.labels(operation, type(exc).__name__).inc()
+    if answer is not None:
+        _QUESTIONS.labels("error", "error", answer.backend or "none").inc()
+        _observe_timings(answer, "error")
+
+
+def observe_first_token(seconds: float, backend: str) -> None:
+    """Record the time from the question to the first streamed token of the model's draft."""
+    _FIRST_TOKEN.labels(backend or "none").observe(seconds)
+
+
+def _observe_timings(answer: Answer, outcome: str) -> None:
+    t = answer.timings
+    if "rewrite_s" in t:
+        _REWRITE.observe(t["rewrite_s"])
+    if "retrieve_s" in t:
+        _RETRIEVAL.observe(t["retrieve_s"])
+    if "generate_s" in t:
+        _GENERATION.labels(answer.backend or "none").observe(t["generate_s"])
+    if "total_s" in t:
+        _ASK.labels(outcome).observe(t["total_s"])
+
+
+def _refusal_reason(answer: Answer, kb: KnowledgeBase | None) -> str:
+    """Why ``answer`` was refused, following ``kbqa.answer._prepare``'s order of checks."""
+    if not answer.retrieved:
+        return "no_passages"
+    if kb is not None and max(score for _, score in answer.retrieved) < kb.settings.refuse_below:
+        return "low_relevance"
+    return "missing_terms" if kb is not None else "not_covered"
+
+
+# -- ingest -------------------------------------------------------------------------------------
+def observe_ingest(report: IngestReport, kb: KnowledgeBase | None = None) -> None:
+    """Count what an ingest run did: files by status, failures by class, chunks, bytes, time."""
+    if kb is not None:
+        register_knowledge_base(kb)
+    for outcome in report.files:
+        _INGEST_FILES.labels(outcome.status).inc()
+        if outcome.status == "failed":
+            _INGEST_FAILURES.labels(outcome.kind or "error").inc()
+        elif outcome.status in ("ingested", "replaced"):
+            try:
+                _INGEST_BYTES.inc(Path(outcome.path).stat().st_size)
+            except OSError:  # gone since: its size is no longer known
+                pass
+    _CHUNKS_ADDED.inc(report.chunks_added)
+    _CHUNKS_REMOVED.inc(report.chunks_removed)
+    for stage, seconds in report.stages_s.items():
+        if stage != "total" and seconds > 0:
+            _INGEST_STAGES.labels(stage).inc(seconds)
+    if "total" in report.stages_s:
+        _INGEST_RUN.observe(report.stages_s["total"])
+
+
+# -- scrape-time gauges -------------------------------------------------------------------------
+_KBS: weakref.WeakSet[KnowledgeBase] = weakref.WeakSet()
+_KBS_LOCK = threading.Lock()
+
+
+def register_knowledge_base(kb: KnowledgeBase) -> None:
+    """Report ``kb``'s index size and LLM endpoint availability at every scrape (idempotent;
+    a knowledge base no longer used anywhere drops out)."""
+    with _KBS_LOCK:
+        _KBS.add(kb)
+
+
+def _knowledge_bases() -> list[KnowledgeBase]:
+    with _KBS_LOCK:
+        return list(_KBS)
+
+
+class _IndexSizeCollector(Collector):
+    """Documents and chunks per collection from the store, recounted only when its generation
+    (bumped by every write) has moved; vectors from the index this process has loaded."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, tuple[int, list[tuple[str, int, int]]]] = {}
+
+    def describe(self) -> Iterable[Metric]:
+        return self._families()
+
+    @staticmethod
+    def _families() -> tuple[GaugeMetricFamily, GaugeMetricFamily, GaugeMetricFamily]:
+        return (
+            GaugeMetricFamily("kbqa_index_documents", "Documents in the knowledge base",
+                              labels=["data_dir", "collection"]),
+            GaugeMetricFamily("kbqa_index_chunks", "Chunks (indexed passages) in the knowledge "
+                              "base", labels=["data_dir", "collection"]),
+            GaugeMetricFamily("kbqa_index_vectors", "Vectors in the index loaded by this process",
+                              labels=["data_dir"]),
+        )
+
+    def collect(self) -> Iterator[Metric]:
+        documents, chunks, vectors = self._families()
+        for kb in _knowledge_bases():
+            where = str(kb.data_dir)
+            try:
+                rows = self._per_collection(kb, where)
+            except Exception as exc:  # a scrape must not fail because the database is down
+                log.warning("metrics: cannot count the documents of %s: %s", where, exc)
+                continue
+            for collection, n_documents, n_chunks in rows:
+                documents.add_metric([where, collection], n_documents)
+                chunks.add_metric([where, collection], n_chunks)
+            loaded = _loaded_vector_count(kb)
+            if loaded is not None:
+                vectors.add_metric([where], loaded)
+        yield from (documents, chunks, vectors)
+
+    def _per_collection(self, kb: KnowledgeBase, where: str) -> list[tuple[str, int, int]]:
+        from sqlalchemy import func, select
+
+        from kbqa.store import DocumentRow
+
+        generation = kb.store.generation()
+        cached = self._counts.get(where)
+        if cached is not None and cached[0] == generation:
+            return cached[1]
+        with kb.store.session() as s:
+            rows = s.execute(
+                select(DocumentRow.collection, func.count(DocumentRow.id),
+                       func.coalesce(func.sum(DocumentRow.n_chunks), 0))
+                .group_by(DocumentRow.collection)
+            ).all()
+        counts = [(str(c), int(d), int(n)) for c, d, n in rows]
+        self._counts[where] = (generation, counts)
+        return counts
+
+
+def _loaded_vector_count(kb: KnowledgeBase) -> int | None:
+    """Vectors in the index ``kb`` has loaded, without loading it (a scrape must stay cheap)."""
+    index = getattr(getattr(kb, "_indexes", None), "_index", None)
+    try:
+        return None if index is None else len(index)
+    except TypeError:
+        return None
+
+
+class _LlmCollector(Collector):
+    """Whether each registered knowledge base's LLM endpoint answers, probed at most every
+    ``LLM_CHECK_INTERVAL_S`` with a short timeout; one probe at a time per endpoint, other
+    scrapes meanwhile report the last result."""
+
+    def __init__(self) -> None:
+        self._results: dict[tuple[str, str], tuple[float, float]] = {}  # -> (up, checked at)
+        self._probing: dict[tuple[str, str], threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def describe(self) -> Iterable[Metric]:
+        return self._families()
+
+    @staticmethod
+    def _families() -> tuple[GaugeMetricFamily, GaugeMetricFamily]:
+        labels = ["backend", "endpoint"]
+        return (
+            GaugeMetricFamily("kbqa_llm_up", "1 when the LLM endpoint answered its last check, "
+                              "else 0", labels=labels),
+            GaugeMetricFamily("kbqa_llm_last_check_timestamp_seconds",
+                              "When the LLM endpoint was last checked (Unix time)",
+                              labels=labels),
+        )
+
+    def collect(self) -> Iterator[Metric]:
+        up, checked = self._families()
+        targets = {_llm_target(kb.settings): kb.settings for kb in _knowledge_bases()}
+        for key, settings in targets.items():
+            result = self._result(key, settings)
+            if result is not None:
+                up.add_metric(list(key), result[0])
+                checked.add_metric(list(key), result[1])
+        yield from (up, checked)
+
+    def _result(self, key: tuple[str, str], settings: Settings) -> tuple[float, float] | None:
+        with self._lock:
+            last = self._results.get(key)
+            probing = self._probing.setdefault(key, threading.Lock())
+        if last is not None and time.time() - last[1] < LLM_CHECK_INTERVAL_S:
+            return last
+        if not probing.acquire(blocking=False):  # another scrape is probing it right now
+            return last
+        try:
+            result = (1.0 if _llm_available(settings) else 0.0, time.time())
+            with self._lock:
+                self._results[key] = result
+            return result
+        finally:
+            probing.release()
+
+
+def _llm_target(settings: Settings) -> tuple[str, str]:
+    """(backend, endpoint): the API root without credentials, or the model file's name."""
+    if settings.llm_backend == "openai":
+        parts = urlsplit(settings.llm_base_url)
+        host = parts.hostname or ""
+        netloc = f"{host}:{parts.port}" if parts.port else host
+        return "openai", urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
+    return settings.llm_backend, Path(settings.llm_model).name if settings.llm_model else "bundled"
+
+
+def _llm_available(settings: Settings) -> bool:
+    """openai: ``GET {base_url}/models`` answers 200 within ``LLM_CHECK_TIMEOUT_S``; embedded:
+    the GGUF file exists and llama-cpp-python is installed."""
+    if settings.llm_backend == "openai":
+        import httpx
+
+        key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        try:
+            response = httpx.get(f"{settings.llm_base_url.rstrip('/')}/models", headers=headers,
+                                 timeout=LLM_CHECK_TIMEOUT_S)
+        except httpx.HTTPError:
+            return False
+        return response.status_code == 200
+    from kbqa.errors import KbqaError
+    from kbqa.llm.embedded import resolve_gguf
+
+    try:
+        resolve_gguf(settings.llm_model)
+    except KbqaError:
+        return False
+    return importlib.util.find_spec("llama_cpp") is not None
+
+
+REGISTRY.register(_IndexSizeCollector())
+REGISTRY.register(_LlmCollector())
+
+
+# -- exposition ---------------------------------------------------------------------------------
+def exposition() -> tuple[bytes, str]:
+    """The metrics in Prometheus' text format, and its content type."""
+    return generate_latest(REGISTRY), CONTENT_TYPE_LATEST
+
+
+_SERVED: dict[str, object] = {}
+_SERVE_LOCK = threading.Lock()
+
+
+def serve(port: int, host: str = "127.0.0.1") -> bool:
+    """Serve ``/metrics`` over HTTP on ``host:port`` from a background thread, once per process
+    (Streamlit reruns the app script for every interaction; later calls do nothing).
+
+    Returns:
+        True when this call started the server.
+    """
+    with _SERVE_LOCK:
+        if _SERVED:
+            return False
+        _SERVED["server"] = start_http_server(port, addr=host, registry=REGISTRY)
+        log.info("Prometheus metrics on http://%s:%d/metrics", host, port)
+        return True
