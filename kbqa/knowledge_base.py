@@ -130,9 +130,10 @@ class KnowledgeBase:
 
     def _writer_parts(self):  # type: ignore[no-untyped-def]
         from ingest.anonymize import Anonymizer
-        from kbqa.pseudonyms import StoreVault, load_or_create_key
+        from kbqa.pseudonyms import StoreVault, check_key, load_or_create_key
 
         key = load_or_create_key(self.data_dir, self.settings.pseudonym_key)
+        check_key(self.store, key)
         # The vault is re-read for every run: another process may have added pseudonyms.
         self._vault = StoreVault(self.store, key)
         if self._anonymizer is None and not self.settings.pii_entities:
@@ -163,7 +164,7 @@ class KnowledgeBase:
 
     def rebuild_index(self) -> int:
         """Rebuild the vector and keyword indexes from the chunk store; returns the vector count."""
-        with writer_lock(self.data_dir), self._lock:
+        with writer_lock(self.data_dir, self.store.engine), self._lock:
             return len(self._indexes.rebuild())
 
     # -- public API ---------------------------------------------------------------------------
@@ -202,7 +203,7 @@ class KnowledgeBase:
         if isinstance(paths, (str, Path)):
             paths = [paths]
         actor = self.users.require_admin(user, "ingest", ", ".join(str(p) for p in paths))
-        with writer_lock(self.data_dir), self._lock:
+        with writer_lock(self.data_dir, self.store.engine), self._lock:
             try:
                 index = self.index()
             except IndexCorruptError:
@@ -307,7 +308,7 @@ class KnowledgeBase:
             ConfigError: no such document.
         """
         actor = self.users.require_admin(user, "delete_document", f"document {document_id}")
-        with writer_lock(self.data_dir), self._lock:
+        with writer_lock(self.data_dir, self.store.engine), self._lock:
             index = self.index()
             with self.store.session() as s, s.begin():
                 doc = s.get(DocumentRow, document_id)
