@@ -14,10 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, select
@@ -35,6 +34,7 @@ MIN_PASSWORD_LENGTH = 8
 MAX_FAILED_SIGN_INS = 5
 """Failed sign-ins for one name within ``LOCKOUT_S`` after which it is refused without checking."""
 LOCKOUT_S = 15 * 60
+_WRONG = "wrong name or password"
 _VERIFY_SLOTS = threading.BoundedSemaphore(2)  # argon2 verifies at once (64 MiB each)
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,99}$")
 
@@ -172,8 +172,6 @@ class UserDirectory:
         self.audit = audit
         self.operator = operator
         self._dummy_hash: str | None = None
-        self._failures: dict[str, list[float]] = {}
-        self._failures_lock = threading.Lock()
 
     # -- reading --------------------------------------------------------------------------------
     def get(self, name: str) -> User | None:
@@ -214,7 +212,9 @@ class UserDirectory:
 
         Unknown names cost the same hashing time as known ones, so timing does not reveal which
         names exist. After ``MAX_FAILED_SIGN_INS`` failures for one name within ``LOCKOUT_S``,
-        that name is refused without checking until the window has passed (per process).
+        that name is refused without checking until the window has passed. The failures are
+        counted in the audit log, so the limit holds across every app replica of the database
+        (a successful sign-in does not reset it).
         """
         from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -223,7 +223,7 @@ class UserDirectory:
             key = normalize_name(name)
         except ConfigError:
             key = ""
-        if self._locked(key or name):
+        if self._locked(key, name):
             self.audit.record_denial(user=safe_actor(name), action="sign_in", target="kbqa",
                                      reason="too many failed sign-ins: locked for a while")
             return None
@@ -245,22 +245,19 @@ class UserDirectory:
             # name field, or text meant to be read by a spreadsheet opening the export.
             actor = key if row is not None else unknown_actor(name)
             self.audit.record_denial(user=actor, action="sign_in", target="kbqa",
-                                     reason="wrong name or password")
-            with self._failures_lock:
-                self._failures.setdefault(key or name, []).append(time.monotonic())
-        else:
-            with self._failures_lock:
-                self._failures.pop(key, None)
+                                     reason=_WRONG)
         return user
 
-    def _locked(self, key: str) -> bool:
-        with self._failures_lock:
-            recent = [t for t in self._failures.get(key, []) if time.monotonic() - t < LOCKOUT_S]
-            if recent:
-                self._failures[key] = recent
-            else:
-                self._failures.pop(key, None)
-            return len(recent) >= MAX_FAILED_SIGN_INS
+    def _locked(self, key: str, name: str) -> bool:
+        since = datetime.now(UTC) - timedelta(seconds=LOCKOUT_S)
+        actors = {safe_actor(name), unknown_actor(name)} | ({key} if key else set())
+        failures = 0
+        for actor in actors:
+            for record in self.audit.records(since=since, actor=actor, kinds=("denial",)):
+                payload = record.payload
+                if payload.get("action") == "sign_in" and payload.get("reason") == _WRONG:
+                    failures += 1
+        return failures >= MAX_FAILED_SIGN_INS
 
     def _dummy(self) -> str:
         if self._dummy_hash is None:

@@ -105,3 +105,17 @@ def test_replicas_with_different_pseudonym_secrets_are_refused(pg_url, tmp_path)
         list(third.store.permitted_chunk_ids(None, None))).values() for c in [c[0]]]
     assert any("<EMAIL_ADDRESS_1>" in t for t in texts) and not any("maria" in t.lower()
                                                                        for t in texts)
+
+
+def test_sign_in_lockout_counts_failures_on_every_replica(pg_url, tmp_path):
+    from kbqa.users import MAX_FAILED_SIGN_INS
+
+    one = KnowledgeBase(tmp_path / "a", Settings(database_url=pg_url))
+    two = KnowledgeBase(tmp_path / "b", Settings(database_url=pg_url))
+    one.users.add("gil", password="right-passphrase")
+    for i in range(MAX_FAILED_SIGN_INS):  # guesses spread over both replicas
+        assert (one if i % 2 else two).users.authenticate("gil", f"guess-{i}-guess") is None
+    assert two.users.authenticate("gil", "right-passphrase") is None  # locked on both
+    assert one.users.authenticate("gil", "right-passphrase") is None
+    reasons = [r.payload["reason"] for r in one.audit.records(kinds=("denial",))]
+    assert reasons[-2:] == ["too many failed sign-ins: locked for a while"] * 2
