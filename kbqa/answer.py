@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
-from kbqa.injection import safe_text
+from kbqa.injection import safe_label, safe_text
 from kbqa.llm import is_weak_model
 from kbqa.textmatch import CJK, key_terms, normalize, numbers_in, term_in, words_to_digits
 from kbqa.verify import AnswerDraft, extractive_answer, verify_answer
@@ -63,11 +64,12 @@ def _estimate_tokens(text: str) -> int:
 
 
 def _source_label(hit: SearchHit) -> str:
-    where = [hit.title or hit.source]
+    # A title or heading is document text too: a planted instruction there is left out.
+    where = [safe_label(hit.title) or Path(hit.source).name]
     if hit.page is not None:
         where.append(f"page {hit.page}")
-    if hit.section:
-        where.append(hit.section)
+    if section := safe_label(hit.section):
+        where.append(section)
     return ", ".join(where).replace('"', "'")
 
 

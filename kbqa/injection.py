@@ -20,7 +20,8 @@ import re
 from kbqa.textmatch import passage_sentences
 
 __all__ = [
-    "has_link", "is_injection", "is_unsafe", "quotable_sentences", "safe_text", "strip_links",
+    "has_link", "is_injection", "is_unsafe", "quotable_sentences", "safe_label", "safe_text",
+    "strip_links",
 ]
 
 _I = re.IGNORECASE
@@ -61,10 +62,12 @@ _ENGLISH = [
     r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|\[/?INST\]|<<SYS>>",
 ]
 # A chat turn in disguise at the start of a sentence: "SYSTEM: …", "Assistant: …". "System:"
-# and "系统：" also head ordinary lines ("System: SAP ERP"), so they need instruction words.
+# and "系统：" also head ordinary lines ("System: SAP ERP"), so they need instruction words. A
+# field label may come first: "Subject: SYSTEM: …" in a mail's headers.
+_LEAD = r"^\W{0,3}(?:[\w-]{1,20}\s*[:：]\s*)?"
 _ROLE_LABEL = re.compile(
-    r"^\W{0,3}(?:(?-i:SYSTEM|USER|ASSISTANT|HUMAN)|(?i:assistant|human|助手|助理))\s*[:：]"
-    r"|^\W{0,3}(?i:system|系统)\s*[:：].*(?i:\byou\b|\banswer|\brepl|\brespond|\bignore|"
+    rf"{_LEAD}(?:(?-i:SYSTEM|USER|ASSISTANT|HUMAN)|(?i:assistant|human|助手|助理))\s*[:：]"
+    rf"|{_LEAD}(?i:system|系统)\s*[:：].*(?i:\byou\b|\banswer|\brepl|\brespond|\bignore|"
     r"\brules\b|\binstruction|\bprompt|回答|回复|忽略|指令|规则|你)"
 )
 _CHINESE = [
@@ -143,6 +146,14 @@ def quotable_sentences(text: str) -> list[str]:
 def is_unsafe(sentence: str) -> bool:
     """True when a sentence must not be shown: an instruction to the model or a link."""
     return is_injection(sentence) or has_link(sentence)
+
+
+def safe_label(text: str) -> str:
+    """A document title or section heading fit to show and to put in a prompt: empty when it is
+    an instruction to the model, else without its links."""
+    if not text or is_injection(text):
+        return ""
+    return strip_links(text).strip()
 
 
 def safe_text(text: str) -> str:

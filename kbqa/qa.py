@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from kbqa.answer import answer_question, stream_answer
 from kbqa.errors import ConfigError, LLMUnavailableError
-from kbqa.injection import is_unsafe, quotable_sentences, safe_text, strip_links
+from kbqa.injection import is_unsafe, quotable_sentences, safe_label, safe_text, strip_links
 from kbqa.textmatch import passage_sentences, query_terms
 
 if TYPE_CHECKING:
@@ -287,9 +287,9 @@ def make_answer(
                 number=number,
                 chunk_id=hit.chunk_id,
                 source=hit.source,
-                title=hit.title,
+                title=safe_label(hit.title) or Path(hit.source).name,
                 page=hit.page,
-                section=hit.section,
+                section=safe_label(hit.section),
                 snippet=snippet(hit, probes),
                 score=hit.score,
                 document_id=hit.document_id,
