@@ -5,6 +5,10 @@ an admin sees every chunk. The permitted chunk ids are read from the chunk store
 (store version, groups, collections), so a question costs no extra query until a document is
 ingested, deleted or regrouped. The user's groups are read again for every question, so a change
 takes effect on the next one.
+
+``PermittedChunks.scope`` hands retrieval an ``AccessScope``: the same permission as explicit ids
+(FAISS's id selector, BM25) and as the rule that produced them (groups and collections, which
+Milvus turns into a filter expression inside its search).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -20,7 +25,47 @@ if TYPE_CHECKING:
     from kbqa.store import ChunkStore
     from kbqa.users import User
 
-__all__ = ["PermittedChunks", "can_see"]
+__all__ = ["AccessScope", "PermittedChunks", "can_see"]
+
+
+@dataclass(frozen=True, eq=False)
+class AccessScope:
+    """Which chunks a search may return, in the two forms the backends understand.
+
+    Attributes:
+        ids: The permitted chunk ids, sorted (FAISS's id selector, BM25); ``None``: every id.
+        groups: The user's groups: documents without groups or sharing one of these are
+            visible; ``None``: every group (an admin).
+        collections: Only documents of these collections; ``None``: all.
+
+    ``ids`` is what ``groups`` and ``collections`` select in the chunk store. A scope built from
+    ids alone (``AccessScope.of_ids``: evaluation, benchmarks) has no rule, and Milvus filters it
+    by id.
+    """
+
+    ids: np.ndarray | None = None
+    groups: frozenset[str] | None = None
+    collections: tuple[str, ...] | None = None
+
+    @classmethod
+    def of_ids(cls, ids: np.ndarray | Sequence[int] | None) -> AccessScope:
+        """A scope allowing exactly ``ids`` (``None``: everything)."""
+        return cls(None if ids is None else np.asarray(ids, dtype=np.int64))
+
+    @property
+    def has_rule(self) -> bool:
+        """Whether ``groups`` or ``collections`` restrict the scope."""
+        return self.groups is not None or self.collections is not None
+
+    @property
+    def unrestricted(self) -> bool:
+        """True when every chunk is allowed."""
+        return self.ids is None and not self.has_rule
+
+    @property
+    def empty(self) -> bool:
+        """True when no chunk at all is allowed."""
+        return (self.ids is not None and len(self.ids) == 0) or self.collections == ()
 
 
 def can_see(user: User, document_groups: Collection[str]) -> bool:
@@ -67,3 +112,12 @@ class PermittedChunks:
                 while len(self._cache) > self.size:
                     self._cache.popitem(last=False)
         return ids
+
+    def scope(self, user: User, collections: Sequence[str] | None = None) -> AccessScope:
+        """``user``'s ``AccessScope`` (in ``collections``, if given): the ids of ``__call__``
+        and the groups and collections they were selected by."""
+        return AccessScope(
+            ids=self(user, collections),
+            groups=None if user.is_admin else frozenset(user.groups),
+            collections=None if collections is None else tuple(sorted(set(collections))),
+        )

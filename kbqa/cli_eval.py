@@ -24,12 +24,17 @@ def retrieval(
     beir: Annotated[list[Path], typer.Option("--beir", help="BEIR folder (corpus.jsonl, "
                     "queries.jsonl, qrels/test.tsv); repeatable.")],
     max_queries: Annotated[Optional[int], typer.Option(help="First N judged queries.")] = None,
+    vector_uri: Annotated[Optional[str], typer.Option(
+        "--vector-uri", help="Search the dense list in Milvus there (a Milvus Lite .db path or "
+        "http://host:19530) instead of FAISS.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
 ) -> None:
     """nDCG@10, Recall@10/@100 and MRR@10 of dense-only, BM25-only and fused retrieval, in one run.
 
     Each BEIR document is one chunk, embedded and indexed in memory with the parts the knowledge
     base uses (FaissIndex, LexicalIndex, HybridRetriever); nothing is written to the data dir.
+    With --vector-uri the vectors go to a temporary Milvus collection (exact FLAT search, dropped
+    afterwards) and the dense list comes from there.
     """
     from kbqa.embedding import shared_embedder
     from kbqa.evaluation import evaluate_beir
@@ -39,7 +44,7 @@ def retrieval(
             raise ConfigError(f"{folder} is not a BEIR folder: no corpus.jsonl")
     embedder = shared_embedder("all-MiniLM-L6-v2")
     results = [
-        evaluate_beir(folder, embedder, max_queries=max_queries,
+        evaluate_beir(folder, embedder, max_queries=max_queries, vector_uri=vector_uri,
                       log=lambda m: err.print(f"[dim]{m}[/]", highlight=False))
         for folder in beir
     ]
@@ -47,7 +52,8 @@ def retrieval(
         out.print_json(json.dumps(results, ensure_ascii=False))
         return
     for result in results:
-        table = Table(title=f"{result['set']}: {result['docs']} docs, {result['queries']} queries (%)")
+        table = Table(title=f"{result['set']}: {result['docs']} docs, {result['queries']} queries, "
+                            f"dense search in {result['vector_backend']} (%)")
         for col in ("retriever", "nDCG@10", "Recall@10", "Recall@100", "MRR@10"):
             table.add_column(col, justify="left" if col == "retriever" else "right")
         for name, m in result["metrics"].items():

@@ -4,6 +4,7 @@
     ├── ConfigError           a setting or argument is unusable
     ├── DataDirBusyError      another process is writing to the same data dir
     ├── IndexCorruptError     a stored index file cannot be read; ``kbqa index rebuild`` recovers
+    ├── VectorStoreUnavailableError the vector server (Milvus, ``KBQA_VECTOR_URI``) cannot be reached
     ├── MissingDependencyError an optional package is not installed; the message names the install command
     ├── LLMUnavailableError   the chat model cannot answer: endpoint down or refusing, model file unusable
     ├── AuditWriteError       the audit log could not be written (lock not obtained in time, database down)
@@ -29,6 +30,10 @@ class DataDirBusyError(KbqaError):
 
 class IndexCorruptError(KbqaError):
     """The vector index file is unreadable or does not match the chunk store."""
+
+
+class VectorStoreUnavailableError(KbqaError):
+    """The vector server (Milvus at ``KBQA_VECTOR_URI``) failed or cannot be reached."""
 
 
 class MissingDependencyError(KbqaError):

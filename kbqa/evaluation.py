@@ -3,7 +3,9 @@
 A BEIR folder holds ``corpus.jsonl`` (``_id``, ``title``, ``text``), ``queries.jsonl`` (``_id``,
 ``text``) and ``qrels/test.tsv`` (``query-id``, ``corpus-id``, ``score``; a header line). Each
 document becomes one chunk (title and text), embedded with the bundled model and indexed in
-memory in a ``FaissIndex`` and a ``LexicalIndex``, the parts ``KnowledgeBase`` uses.
+memory in a ``FaissIndex`` and a ``LexicalIndex``, the parts ``KnowledgeBase`` uses. With
+``vector_uri`` the dense list comes from a Milvus collection instead (``MilvusIndex``, exact FLAT
+search like FAISS's flat index, so both give the same figures), dropped after the run.
 
 Metrics follow BEIR (pytrec_eval): nDCG@10 with linear gains from the graded qrels, Recall@k
 over the judged-relevant documents (score > 0), MRR@10. Only queries with a relevant document
@@ -132,6 +134,7 @@ def evaluate_beir(
     embedding_cache: Path | None = None,
     retriever_options: dict[str, Any] | None = None,
     variants: dict[str, dict[str, Any]] | None = None,
+    vector_uri: str | None = None,
     log: Callable[[str], None] = lambda _msg: None,
 ) -> dict[str, Any]:
     """Evaluate dense-only, BM25-only and fused retrieval on one BEIR folder.
@@ -143,6 +146,8 @@ def evaluate_beir(
         embedding_cache: Folder where corpus and query vectors are kept between runs.
         retriever_options: ``HybridRetriever`` keyword arguments for "fused".
         variants: Extra fused configurations to report, name -> ``HybridRetriever`` options.
+        vector_uri: Search the dense list in Milvus there (a Milvus Lite ``.db`` path or a
+            server URL) instead of FAISS.
         log: Progress messages.
 
     Returns:
@@ -150,7 +155,7 @@ def evaluate_beir(
     """
     result = evaluate_set(
         load_beir(folder, max_queries), embedder, embedding_cache=embedding_cache,
-        retriever_options=retriever_options, variants=variants, log=log,
+        retriever_options=retriever_options, variants=variants, vector_uri=vector_uri, log=log,
     )
     return {"set": result.pop("set"), "folder": str(folder), **result}
 
@@ -162,6 +167,7 @@ def evaluate_set(
     embedding_cache: Path | None = None,
     retriever_options: dict[str, Any] | None = None,
     variants: dict[str, dict[str, Any]] | None = None,
+    vector_uri: str | None = None,
     log: Callable[[str], None] = lambda _msg: None,
 ) -> dict[str, Any]:
     """``evaluate_beir`` for a data set already in memory (e.g. a subset)."""
@@ -172,9 +178,35 @@ def evaluate_set(
     t = time.perf_counter()
     vectors = _embed_cached(embedder, data.docs, embedding_cache)
     timings["embed_corpus_s"] = time.perf_counter() - t
-    dense_index = FaissIndex(vectors.shape[1])
-    dense_index.add(chunk_ids, vectors)
+    dense_index: Any
+    if vector_uri:
+        from kbqa.vectors_milvus import MilvusIndex
 
+        # A collection of its own: the run never touches a knowledge base's vectors.
+        name = "kbqa_eval_" + hashlib.sha256(data.name.encode()).hexdigest()[:12]
+        dense_index = MilvusIndex(vector_uri, vectors.shape[1], collection=name)
+        t = time.perf_counter()
+        dense_index.rebuild([(chunk_ids, vectors)], None)
+        timings["dense_index_s"] = time.perf_counter() - t
+    else:
+        dense_index = FaissIndex(vectors.shape[1])
+        dense_index.add(chunk_ids, vectors)
+    try:
+        return _evaluate(data, embedder, dense_index, chunk_ids, timings, embedding_cache,
+                         retriever_options, variants, "milvus" if vector_uri else "faiss", log)
+    finally:
+        if vector_uri:
+            dense_index.drop()
+            dense_index.close()
+
+
+def _evaluate(
+    data: BeirSet, embedder: Any, dense_index: Any, chunk_ids: np.ndarray,
+    timings: dict[str, float], embedding_cache: Path | None,
+    retriever_options: dict[str, Any] | None, variants: dict[str, dict[str, Any]] | None,
+    backend: str, log: Callable[[str], None],
+) -> dict[str, Any]:
+    """The runs and metrics of ``evaluate_set`` over an index already filled."""
     t = time.perf_counter()
     tokens = tokenize(data.docs)
     timings["bm25_tokenize_s"] = time.perf_counter() - t
@@ -197,7 +229,7 @@ def evaluate_set(
         return [data.doc_ids[int(i)] for i in ids if i >= 0]
 
     t = time.perf_counter()
-    _, dense_ids = dense_index.search(query_vectors, depth)
+    _, dense_ids = dense_index.search_filtered(query_vectors, depth, None)
     timings["dense_search_ms_per_query"] = 1000 * (time.perf_counter() - t) / len(query_ids)
     runs["dense"] = {q: as_docs(dense_ids[i]) for i, q in enumerate(query_ids)}
 
@@ -229,6 +261,7 @@ def evaluate_set(
         "set": data.name,
         "docs": len(data.docs),
         "queries": len(query_ids),
+        "vector_backend": backend,
         "metrics": {name: score_run(run, data.qrels) for name, run in runs.items()},
         "timings": {name: round(value, 3) for name, value in timings.items()},
     }

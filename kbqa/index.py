@@ -50,6 +50,7 @@ from typing import Any, Literal, Protocol
 
 import numpy as np
 
+from kbqa.access import AccessScope
 from kbqa.errors import IndexCorruptError
 
 _MAGIC = b"KBQAIDX1"
@@ -71,13 +72,32 @@ Batches = Callable[[], Iterable[tuple[np.ndarray, np.ndarray]]]
 
 
 class VectorIndex(Protocol):
-    """Inner-product search over normalized vectors keyed by chunk id."""
+    """Inner-product search over normalized vectors keyed by chunk id, filtered by access.
 
-    def add(self, ids: np.ndarray, vectors: np.ndarray) -> None: ...
+    Two backends: ``FaissIndex`` (embedded files, the default) and
+    ``kbqa.vectors_milvus.MilvusIndex``; ``kbqa.index_files.open_vector_index`` picks one.
+    Both are derived from the chunk store, which remains the source of truth.
+    """
 
-    def remove(self, ids: np.ndarray) -> None: ...
+    def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
+        """Index chunks already committed to the chunk store. The ids must not be in the index:
+        to write a chunk again (its document regrouped), ``remove`` it first."""
+        ...
 
-    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]: ...
+    def remove(self, ids: np.ndarray) -> None:
+        """Drop chunks; unknown ids are ignored."""
+        ...
+
+    def search_filtered(
+        self, queries: np.ndarray, k: int, scope: AccessScope | np.ndarray | None, /
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``(scores, ids)``, each ``(len(queries), k)``, best first, empty slots id -1.
+
+        Only chunks inside ``scope`` are candidates, and the filter runs inside the search, so
+        up to ``k`` permitted results come back however many better forbidden ones exist.
+        ``None`` allows everything; an array is a scope of explicit chunk ids.
+        """
+        ...
 
     def __len__(self) -> int: ...
 
@@ -238,13 +258,16 @@ class FaissIndex:
             return self._search_ivf(queries, k, int(self._index.nprobe), None)
 
     def search_filtered(
-        self, queries: np.ndarray, k: int, allowed_ids: np.ndarray | None
+        self, queries: np.ndarray, k: int, allowed_ids: AccessScope | np.ndarray | None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Like ``search``, but only vectors whose id is in ``allowed_ids`` are candidates.
 
         The filter runs inside FAISS, so up to ``k`` allowed results come back however many
-        closer vectors are excluded. ``None`` allows every id.
+        closer vectors are excluded. ``None`` allows every id; of an ``AccessScope``, FAISS
+        uses the explicit ids.
         """
+        if isinstance(allowed_ids, AccessScope):
+            allowed_ids = allowed_ids.ids
         if allowed_ids is None:
             return self.search(queries, k)
         queries = np.ascontiguousarray(np.atleast_2d(queries), dtype=np.float32)

@@ -1,27 +1,38 @@
-"""The vector and keyword index files of a data dir, cached per process.
+"""The vector and keyword indexes of a data dir, cached per process.
 
 The chunk store is the source of truth; ``vectors.faiss`` and ``bm25/`` are caches of it, saved
 at each ingest with the store generation they reflect. A reader loads them once and again only
 when the store's generation moves; a missing, stale or unreadable file is rebuilt from the store
 (in memory for a reader: a reader never writes; the next ingest or ``kbqa index rebuild`` saves it).
+
+With ``KBQA_VECTOR_URI`` set (``open_vector_index``), the vectors live in Milvus instead
+(``kbqa.vectors_milvus``) and there is no ``vectors.faiss``: every process searches the same
+collection, a writer updates it in place and marks it with the store version it reflects, and a
+writer finding it behind rebuilds it from the store. BM25 stays a per-process cache as above.
 """
 
 from __future__ import annotations
 
 import logging
+import struct
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from kbqa.errors import IndexCorruptError
-from kbqa.index import FaissIndex
+from kbqa.index import FaissIndex, VectorIndex
 from kbqa.lexical import LexicalIndex
 from kbqa.store import ChunkStore
 
-__all__ = ["IndexFiles"]
+if TYPE_CHECKING:
+    from kbqa.settings import Settings
+    from kbqa.vectors_milvus import MilvusIndex
+
+__all__ = ["IndexFiles", "open_vector_index"]
 
 log = logging.getLogger(__name__)
 
@@ -43,18 +54,51 @@ def _saving(path: Path) -> Iterator[None]:
         ) from exc
 
 
+def _file_generation(path: Path) -> int | None:
+    """The store generation in a FAISS file's header; ``None`` if it is missing or unreadable."""
+    from kbqa.index import _HEADER, _MAGIC
+
+    try:
+        with open(path, "rb") as fh:
+            magic, generation = _HEADER.unpack(fh.read(_HEADER.size))
+    except (OSError, ValueError, struct.error):
+        return None
+    return int(generation) if magic == _MAGIC else None
+
+
+def open_vector_index(settings: Settings, dim: int, store: ChunkStore | None) -> MilvusIndex:
+    """The vector server named by ``settings.vector_uri`` (Milvus; imported only then).
+
+    Args:
+        settings: ``vector_uri``, ``vector_collection`` and ``vector_token`` are used.
+        dim: The embedding dimension.
+        store: Where chunk groups and collections are read when chunks are added (``None``:
+            indexed without them, visible to everyone).
+    """
+    from kbqa.vectors_milvus import MilvusIndex, store_metadata
+
+    assert settings.vector_uri, "FAISS files are IndexFiles' own; no vector_uri is set"
+    token = settings.vector_token.get_secret_value() if settings.vector_token else None
+    return MilvusIndex(
+        settings.vector_uri, dim, collection=settings.vector_collection, token=token,
+        metadata=None if store is None else store_metadata(store),
+    )
+
+
 class IndexFiles:
-    """Loads, rebuilds and saves a data dir's FAISS and BM25 indexes.
+    """Loads, rebuilds and saves a data dir's vector (FAISS, or Milvus) and BM25 indexes.
 
     Args:
         data_dir: The knowledge base folder.
         store: Its chunk store.
         dim: Returns the embedding dimension (called lazily: it may load the model).
         lock: The owner's lock, shared so that loading never waits on a second lock.
+        settings: With ``vector_uri`` set, vectors live in Milvus; ``None``: FAISS files.
     """
 
     def __init__(
-        self, data_dir: Path, store: ChunkStore, dim: Callable[[], int], lock: threading.RLock
+        self, data_dir: Path, store: ChunkStore, dim: Callable[[], int], lock: threading.RLock,
+        settings: Settings | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.store = store
@@ -63,9 +107,36 @@ class IndexFiles:
         self._index: FaissIndex | None = None
         self._index_generation = -1
         self._lexical: LexicalIndex | None = None
+        self._settings = settings if settings is not None and settings.vector_uri else None
+        self._milvus: MilvusIndex | None = None
+        self._milvus_checked: tuple[int, int] | None = None
 
-    def vectors(self) -> FaissIndex:
-        """The vector index, reloaded or rebuilt when the store has changed since it was read."""
+    def _remote(self) -> MilvusIndex:
+        """The Milvus collection, connected once."""
+        if self._milvus is None:
+            assert self._settings is not None
+            self._milvus = open_vector_index(self._settings, self._dim(), self.store)
+        return self._milvus
+
+    def vectors(self) -> VectorIndex:
+        """The vector index, reloaded or rebuilt when the store has changed since it was read.
+
+        Milvus is shared and updated by the writer, so it is only opened; when the store has
+        moved on, a collection still behind it is logged (``status``)."""
+        with self._lock:
+            if self._settings is not None:
+                remote = self._remote()
+                version = self.store.access_version()
+                if version != self._milvus_checked:
+                    self._milvus_checked = version
+                    if remote.lags(version):
+                        log.warning("the Milvus collection %r at %s is behind the chunk store; "
+                                    "the next ingest or 'kbqa index rebuild' updates it",
+                                    remote.name, remote.uri)
+                return remote
+            return self._faiss()
+
+    def _faiss(self) -> FaissIndex:
         with self._lock:
             generation = self.store.generation()
             if self._index is not None and self._index_generation == generation:
@@ -106,10 +177,54 @@ class IndexFiles:
             self._lexical = index
             return index
 
-    def rebuild(self) -> FaissIndex:
+    def for_writing(self) -> VectorIndex:
+        """The vector index for an ingest or delete to update; the caller holds the writer lock.
+
+        An unreadable FAISS file, or a Milvus collection behind the store, is rebuilt first:
+        updates applied to it would otherwise be marked as the store's state."""
+        with self._lock:
+            if self._settings is not None:
+                remote = self._remote()
+                if remote.lags(self.store.access_version()):
+                    log.warning("the Milvus collection %r at %s is behind the chunk store: "
+                                "rebuilding it", remote.name, remote.uri)
+                    return self.rebuild()
+                return remote
+            try:
+                return self._faiss()
+            except IndexCorruptError:
+                log.warning("index file unreadable: rebuilding it from the chunk store")
+                return self.rebuild()
+
+    def status(self) -> dict[str, object]:
+        """Backend, location, vector count and whether the vectors reflect the store."""
+        with self._lock:
+            version = self.store.access_version()
+            if self._settings is not None:
+                remote = self._remote()
+                return {"backend": "milvus", "uri": remote.uri, "collection": remote.name,
+                        "vectors": len(remote), "store_version": list(version),
+                        "index_version": list(remote.version() or ()),
+                        "up_to_date": not remote.lags(version)}
+            path = self.data_dir / INDEX_FILE
+            index = self._faiss()
+            return {"backend": "faiss", "path": str(path), "kind": index.kind,
+                    "vectors": len(index), "store_version": list(version),
+                    "index_version": [_file_generation(path)],
+                    "up_to_date": _file_generation(path) == version[0]}
+
+    def rebuild(self) -> VectorIndex:
         """Rebuild both indexes from the chunk store and save them; the caller holds the writer
         lock."""
         with self._lock:
+            if self._settings is not None:
+                remote = self._remote()
+                version = self.store.access_version()
+                remote.rebuild(self.store.iter_vectors(remote.dim), version)
+                self._milvus_checked = version
+                with _saving(self.data_dir / LEXICAL_DIR):
+                    self._save_lexical(version[0])
+                return remote
             index = self._build_index(self._dim())
             generation = self.store.generation()
             with _saving(self.data_dir / INDEX_FILE):
@@ -123,6 +238,14 @@ class IndexFiles:
         """Save the vector index an ingest has updated in place, and a fresh BM25 index; the
         caller holds the writer lock."""
         with self._lock:
+            if self._settings is not None:
+                # Milvus already holds the updates: record the store version they bring it to.
+                version = self.store.access_version()
+                self._remote().mark(version)
+                self._milvus_checked = version
+                with _saving(self.data_dir / LEXICAL_DIR):
+                    self._save_lexical(generation)
+                return
             assert self._index is not None
             if self._index.outgrown:  # grown past exact search's size: rebuild as IVF
                 log.info("vector index reached %d vectors: rebuilding it as IVF", len(self._index))

@@ -32,7 +32,7 @@ from kbqa.store import ChunkStore, DocumentRow, NewDocument
 if TYPE_CHECKING:
     from ingest.anonymize import Anonymizer
     from kbqa.embedding import Embedder
-    from kbqa.index import FaissIndex
+    from kbqa.index import VectorIndex
     from kbqa.pseudonyms import StoreVault
     from kbqa.settings import Settings
 
@@ -58,7 +58,7 @@ class IngestContext:
 
     settings: Settings
     store: ChunkStore
-    index: FaissIndex
+    index: VectorIndex
     embedder: Embedder
     anonymizer: Anonymizer | NoMasking
     vault: StoreVault
@@ -155,6 +155,7 @@ def run_ingest(
     report.files.extend(skipped)
     manifest = ctx.store.manifest(collection)
     wanted_groups = sorted(set(groups))
+    regrouped: list[int] = []
 
     to_parse: list[tuple[Path, str, DocumentRow | None]] = []
     for path in files:
@@ -169,6 +170,7 @@ def run_ingest(
             if wanted_groups and wanted_groups != known.group_names:
                 with ctx.store.session() as s, s.begin():
                     ctx.store.set_groups(s, known.id, wanted_groups)
+                regrouped.append(known.id)
                 report.files.append(FileOutcome(str(path), "regrouped", chunks=known.n_chunks))
             else:
                 report.files.append(FileOutcome(str(path), "unchanged", chunks=known.n_chunks))
@@ -220,11 +222,34 @@ def run_ingest(
 
     if prune:
         _prune(ctx, timer, paths, collection, report)
-    if report.chunks_added or report.chunks_removed:
+    if regrouped:
+        with timer("index"):
+            _reindex_documents(ctx, regrouped)
+    if report.chunks_added or report.chunks_removed or regrouped:
         with timer("index"):
             ctx.save_index(ctx.store.generation())
     report.stages_s["total"] = time.perf_counter() - started
     return report
+
+
+def _reindex_documents(ctx: IngestContext, document_ids: list[int]) -> None:
+    """Write regrouped documents' chunks to the vector index again, with their vectors from the
+    store: an index that filters by group (Milvus) keeps each chunk's groups."""
+    from sqlalchemy import select
+
+    from kbqa.store import ChunkRow
+
+    with ctx.store.session() as s:
+        rows = s.execute(
+            select(ChunkRow.id, ChunkRow.vector).where(ChunkRow.document_id.in_(document_ids))
+            .order_by(ChunkRow.id)
+        ).all()
+    if not rows:
+        return
+    ids = np.array([r[0] for r in rows], dtype=np.int64)
+    vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(ids), -1)
+    ctx.index.remove(ids)
+    ctx.index.add(ids, vectors)
 
 
 def _password_for(path: Path, passwords: Mapping[str, str] | None) -> str | None:

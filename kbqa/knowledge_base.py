@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from kbqa import metrics
 from kbqa.access import PermittedChunks, can_see
-from kbqa.errors import AccessDeniedError, ConfigError, IndexCorruptError
-from kbqa.index import FaissIndex
+from kbqa.errors import AccessDeniedError, ConfigError
+from kbqa.index import VectorIndex
 from kbqa.index_files import IndexFiles
 from kbqa.ingestion import IngestContext, NoMasking, Progress, file_sha256, run_ingest
 from kbqa.hits import SearchHit, search_hits
@@ -64,7 +65,7 @@ class KnowledgeBase:
         self._anonymizer = None
         self._vault = None
         self._indexes = IndexFiles(self.data_dir, self.store, lambda: self.embedder.dim,
-                                   self._lock)
+                                   self._lock, settings)
         self._chat_model = None
         self._audit: AuditLog | None = None
         self._users: UserDirectory | None = None
@@ -150,9 +151,14 @@ class KnowledgeBase:
             self._anonymizer.vault = self._vault
         return self._anonymizer, self._vault
 
-    def index(self) -> FaissIndex:
-        """The vector index, reloaded or rebuilt when the store has changed since it was read."""
+    def index(self) -> VectorIndex:
+        """The vector index (FAISS, or Milvus with ``KBQA_VECTOR_URI``), reloaded or rebuilt
+        when the store has changed since it was read."""
         return self._indexes.vectors()
+
+    def index_status(self) -> dict[str, object]:
+        """The vector backend, its vector count and whether it reflects the chunk store."""
+        return self._indexes.status()
 
     def lexical(self) -> LexicalIndex:
         """The BM25 index, reloaded when the store has changed since it was read.
@@ -204,11 +210,7 @@ class KnowledgeBase:
             paths = [paths]
         actor = self.users.require_admin(user, "ingest", ", ".join(str(p) for p in paths))
         with writer_lock(self.data_dir, self.store.engine), self._lock:
-            try:
-                index = self.index()
-            except IndexCorruptError:
-                log.warning("index file unreadable: rebuilding it from the chunk store")
-                index = self._indexes.rebuild()
+            index = self._indexes.for_writing()  # rebuilt first if unreadable or behind
             anonymizer, vault = self._writer_parts()
             ctx = IngestContext(
                 settings=self.settings,
@@ -225,10 +227,12 @@ class KnowledgeBase:
                     prune=prune, progress=progress, force=force, passwords=passwords,
                 )
             except Exception as exc:
+                metrics.observe_error(exc, operation="ingest")
                 self.audit.record_ingest(None, user=actor, paths=paths, groups=groups,
                                          error=f"{type(exc).__name__}: {exc}")
                 raise
             self.audit.record_ingest(report, user=actor, paths=paths, groups=groups)
+            metrics.observe_ingest(report, self)
             return report
 
     def documents(
@@ -309,7 +313,7 @@ class KnowledgeBase:
         """
         actor = self.users.require_admin(user, "delete_document", f"document {document_id}")
         with writer_lock(self.data_dir, self.store.engine), self._lock:
-            index = self.index()
+            index = self._indexes.for_writing()
             with self.store.session() as s, s.begin():
                 doc = s.get(DocumentRow, document_id)
                 if doc is None:
@@ -377,7 +381,7 @@ class KnowledgeBase:
     ) -> list[SearchHit]:
         """``retrieve`` for a ``User`` already read from the database (no second lookup)."""
         retriever = self.retriever()
-        allowed = self._permitted(who, collections)
+        allowed = self._permitted.scope(who, collections)
         vector = self.embedder.embed([query])
         candidates = retriever.retrieve(query, k, allowed, query_vector=vector)
         return search_hits(self.store, retriever.lexical_index, who, query, vector, candidates)

@@ -21,8 +21,9 @@ the same way by the query's Chinese share): jieba may segment a word one way in 
 and another in the question, and the bigrams still match. It lifts nDCG@10 by about 0.35 on
 XQuAD-zh and CMRC 2018, where the English-only embedder cannot help (docs/EVALUATION.md).
 
-Access control happens before ranking in both searches (``allowed_ids``), so a user gets up to
-``k`` results they may see even when most matches are forbidden.
+Access control happens before ranking in both searches (an ``AccessScope``: FAISS and BM25 use its
+chunk ids, Milvus its groups and collections as a filter expression), so a user gets up to ``k``
+results they may see even when most matches are forbidden.
 """
 
 from __future__ import annotations
@@ -33,11 +34,12 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from kbqa.access import AccessScope
 from kbqa.lexical import cjk_share, tokenize
 
 if TYPE_CHECKING:
     from kbqa.embedding import Embedder
-    from kbqa.index import FaissIndex
+    from kbqa.index import VectorIndex
     from kbqa.lexical import LexicalIndex
 
 __all__ = ["Candidate", "HybridRetriever", "reciprocal_rank_fusion", "score_fusion"]
@@ -176,7 +178,7 @@ class HybridRetriever:
 
     Args:
         embedder: Embeds the query for the dense search.
-        vector_index: FAISS index of the chunk vectors.
+        vector_index: The chunk vectors' index (``FaissIndex`` or ``MilvusIndex``).
         lexical_index: BM25 index of the chunk texts.
         top_k: Results returned by default.
         depth: Candidates taken from each search before fusion.
@@ -195,7 +197,7 @@ class HybridRetriever:
     def __init__(
         self,
         embedder: Embedder,
-        vector_index: FaissIndex,
+        vector_index: VectorIndex,
         lexical_index: LexicalIndex,
         *,
         top_k: int = 5,
@@ -235,7 +237,7 @@ class HybridRetriever:
         self,
         query: str,
         k: int | None = None,
-        allowed_ids: np.ndarray | Sequence[int] | None = None,
+        allowed_ids: AccessScope | np.ndarray | Sequence[int] | None = None,
         query_vector: np.ndarray | None = None,
     ) -> list[Candidate]:
         """The best chunks for a query.
@@ -243,24 +245,27 @@ class HybridRetriever:
         Args:
             query: The user's question, English, Chinese or mixed.
             k: How many results (default ``top_k``).
-            allowed_ids: Chunk ids the caller may see; ``None`` allows all. Filtering happens
-                inside both searches, before ranking.
+            allowed_ids: What the caller may see: an ``AccessScope``
+                (``PermittedChunks.scope``), or plain chunk ids; ``None`` allows all.
+                Filtering happens inside both searches, before ranking.
             query_vector: The query's embedding, if already computed (batch evaluation).
 
         Returns:
             Up to ``k`` candidates, best first.
         """
         k = self.top_k if k is None else k
-        allowed = None if allowed_ids is None else np.asarray(allowed_ids, dtype=np.int64)
-        if k <= 0 or (allowed is not None and len(allowed) == 0):
+        scope = (allowed_ids if isinstance(allowed_ids, AccessScope)
+                 else AccessScope.of_ids(allowed_ids))
+        allowed = scope.ids
+        if k <= 0 or scope.empty:
             return []
         depth = max(self.depth, k)
         w_dense, w_bm25, w_bigram = self.weights(query)
         dense = bm25 = bigrams = _NO_HITS
-        if w_dense > 0 and len(self.vector_index) > 0:
+        if w_dense > 0:  # an empty index returns empty slots (no count: a Milvus round trip)
             if query_vector is None:
                 query_vector = self.embedder.embed([query])
-            scores, ids = self.vector_index.search_filtered(query_vector, depth, allowed)
+            scores, ids = self.vector_index.search_filtered(query_vector, depth, scope)
             dense = (ids[0], scores[0])
         tokens = tokenize([query])[0] if w_bm25 > 0 or w_bigram > 0 else []  # jieba runs once
         if w_bm25 > 0:

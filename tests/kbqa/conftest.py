@@ -1,8 +1,17 @@
 import pytest
 from audit_helpers import fresh_postgres_database, reset_postgres_schema
 from llm_server import llama_server  # noqa: F401  (session fixture: a real llama.cpp HTTP server)
+from vector_helpers import VECTOR_BACKENDS, release_milvus, vector_settings
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=VECTOR_BACKENDS)
+def vector_backend(request, tmp_path):
+    """``Settings`` fields putting a test's knowledge base on each vector backend in turn."""
+    settings = vector_settings(request.param, tmp_path)
+    yield settings
+    release_milvus(settings)
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ import secrets
 from pathlib import Path
 
 import pytest
+from vector_helpers import VECTOR_BACKENDS, release_milvus, vector_settings
 
 from kbqa import AccessDeniedError, KnowledgeBase, Settings
 
@@ -55,11 +56,14 @@ def _documents(root: Path) -> None:
     )
 
 
-@pytest.fixture(scope="module")
-def acl_kb(tmp_path_factory):
+@pytest.fixture(scope="module", params=VECTOR_BACKENDS)
+def acl_kb(request, tmp_path_factory):
+    """The knowledge base of the battery, on each vector backend (FAISS, Milvus) in turn."""
     root = tmp_path_factory.mktemp("acl")
     _documents(root / "docs")
-    kb = KnowledgeBase(root / "kb")
+    backend = vector_settings(request.param, root)
+    request.addfinalizer(lambda: release_milvus(backend))
+    kb = KnowledgeBase(root / "kb", Settings(**backend))
     kb.users.add("admin", admin=True)
     for group in GROUPS:
         kb.ingest(root / "docs" / group, groups=[group], user="admin")
@@ -172,7 +176,7 @@ def test_only_admins_ingest_or_manage_users(acl_kb, tmp_path):
 
 def test_revoking_a_group_takes_effect_on_the_next_question(acl_kb):
     kb = acl_kb
-    other = KnowledgeBase(kb.data_dir)  # a second process's view: its own caches
+    other = KnowledgeBase(kb.data_dir, kb.settings)  # a second process's view: its own caches
     question = "What is the hr project code name?"
     kb.users.add("frank", groups=["hr"])
     assert CANARY["hr"] in other.ask(question, user="frank", use_llm=False).text
@@ -190,11 +194,11 @@ def test_revoking_a_group_takes_effect_on_the_next_question(acl_kb):
     assert changes[1]["details"] == {"before": ["hr"], "after": []}
 
 
-def test_regrouping_a_document_takes_effect_at_once(tmp_path):
+def test_regrouping_a_document_takes_effect_at_once(tmp_path, vector_backend):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "plan.md").write_text("# Plan\n\nThe migration plan code name is bluefinch.\n")
-    kb = KnowledgeBase(tmp_path / "kb")
+    kb = KnowledgeBase(tmp_path / "kb", Settings(**vector_backend))
     kb.users.add("ann", groups=["ops"])
     kb.users.add("ben", groups=["sales"])
     kb.ingest(docs, groups=["ops"])
@@ -206,7 +210,7 @@ def test_regrouping_a_document_takes_effect_at_once(tmp_path):
     assert kb.retrieve("migration plan code name", user="ben")
 
 
-def test_k_permitted_passages_among_a_majority_of_forbidden_ones(tmp_path):
+def test_k_permitted_passages_among_a_majority_of_forbidden_ones(tmp_path, vector_backend):
     docs = tmp_path / "docs"
     (docs / "secret").mkdir(parents=True)
     (docs / "staff").mkdir()
@@ -217,7 +221,7 @@ def test_k_permitted_passages_among_a_majority_of_forbidden_ones(tmp_path):
     for i in range(8):  # weaker matches the user may see
         (docs / "staff" / f"p{i}.md").write_text(
             f"# Staff handbook part {i}\n\nExpenses are reimbursed monthly; see section {i}.\n")
-    settings = Settings(data_dir=tmp_path / "kb", retrieval_depth=10, top_k=5)
+    settings = Settings(data_dir=tmp_path / "kb", retrieval_depth=10, top_k=5, **vector_backend)
     kb = KnowledgeBase(settings=settings)
     kb.ingest(docs / "secret", groups=["board"])
     kb.ingest(docs / "staff", groups=["staff"])
