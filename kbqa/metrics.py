@@ -12,7 +12,9 @@ Metrics (``deploy/grafana/kbqa-dashboard.json`` charts them):
   mode is ``Answer.mode`` (``generated``, ``extractive``, ``refused``, ``error``).
 - ``kbqa_refusals_total{reason}``: ``no_passages``, ``low_relevance`` (best passage below
   ``refuse_below``), ``missing_terms`` (a name or number of the question is in no passage).
-- ``kbqa_errors_total{operation, type}``: failed asks and ingest runs by exception class.
+- ``kbqa_errors_total{operation, type}``: by exception class, failed asks (``ask``), failed
+  ingest runs (``ingest``) and model calls that failed when the answer fell back to quoting the
+  passages (``llm``: the question was still answered).
 - Histograms: ``kbqa_rewrite_seconds``, ``kbqa_retrieval_seconds``,
   ``kbqa_generation_seconds{backend}``, ``kbqa_ask_seconds{outcome}`` (end to end),
   ``kbqa_time_to_first_token_seconds{backend}`` (from the question to the first streamed token).
@@ -81,57 +83,40 @@ LLM_CHECK_INTERVAL_S = 15.0
 """The LLM endpoint is probed at most this often; scrapes in between report the last result."""
 LLM_CHECK_TIMEOUT_S = 2.0
 
-_QUESTIONS = Counter(
-    "kbqa_questions", "Questions asked, by outcome (answered, refused, error), answer mode and "
-    "LLM backend", ["outcome", "mode", "backend"], registry=REGISTRY,
-)
-_REFUSALS = Counter(
-    "kbqa_refusals", "Refused questions by reason (no_passages, low_relevance, missing_terms)",
-    ["reason"], registry=REGISTRY,
-)
-_ERRORS = Counter(
-    "kbqa_errors", "Failed operations (ask, ingest) by exception class", ["operation", "type"],
-    registry=REGISTRY,
-)
-_REWRITE = Histogram(
-    "kbqa_rewrite_seconds", "Follow-up question rewriting time", buckets=LATENCY_BUCKETS,
-    registry=REGISTRY,
-)
-_RETRIEVAL = Histogram(
-    "kbqa_retrieval_seconds", "Retrieval time (hybrid search and permission filter)",
-    buckets=LATENCY_BUCKETS, registry=REGISTRY,
-)
-_GENERATION = Histogram(
-    "kbqa_generation_seconds", "Answer time (model call, or extraction, and verification)",
-    ["backend"], buckets=LATENCY_BUCKETS, registry=REGISTRY,
-)
-_ASK = Histogram(
-    "kbqa_ask_seconds", "End-to-end time of a question", ["outcome"], buckets=LATENCY_BUCKETS,
-    registry=REGISTRY,
-)
-_FIRST_TOKEN = Histogram(
-    "kbqa_time_to_first_token_seconds", "Time from the question to the model's first streamed "
-    "token", ["backend"], buckets=LATENCY_BUCKETS, registry=REGISTRY,
-)
-_INGEST_FILES = Counter(
-    "kbqa_ingest_files", "Files seen by ingest runs, by status (ingested, replaced, unchanged, "
-    "regrouped, failed, skipped, pruned)", ["status"], registry=REGISTRY,
-)
-_INGEST_FAILURES = Counter(
-    "kbqa_ingest_failures", "Files that failed to ingest, by failure class", ["reason"],
-    registry=REGISTRY,
-)
-_CHUNKS_ADDED = Counter("kbqa_ingest_chunks_added", "Chunks added to the index by ingest runs",
-                        registry=REGISTRY)
-_CHUNKS_REMOVED = Counter("kbqa_ingest_chunks_removed",
-                          "Chunks removed from the index by ingest runs (replaced or pruned)",
-                          registry=REGISTRY)
-_INGEST_BYTES = Counter("kbqa_ingest_bytes", "Size of the files parsed by ingest runs",
-                        registry=REGISTRY)
-_INGEST_STAGES = Counter("kbqa_ingest_stage_seconds", "Ingest time per stage", ["stage"],
-                         registry=REGISTRY)
-_INGEST_RUN = Histogram("kbqa_ingest_run_seconds", "Duration of ingest runs",
-                        buckets=INGEST_BUCKETS, registry=REGISTRY)
+def _counter(name: str, doc: str, *labels: str) -> Counter:
+    return Counter(name, doc, labels, registry=REGISTRY)
+
+
+def _histogram(name: str, doc: str, *labels: str, buckets: tuple[float, ...] = LATENCY_BUCKETS
+               ) -> Histogram:
+    return Histogram(name, doc, labels, buckets=buckets, registry=REGISTRY)
+
+
+_QUESTIONS = _counter("kbqa_questions", "Questions asked, by outcome (answered, refused, error), "
+                      "answer mode and LLM backend", "outcome", "mode", "backend")
+_REFUSALS = _counter("kbqa_refusals", "Refused questions by reason (no_passages, low_relevance, "
+                     "missing_terms)", "reason")
+_ERRORS = _counter("kbqa_errors", "Failures by operation (ask, ingest, llm: a model call the "
+                   "answer survived by quoting) and exception class", "operation", "type")
+_REWRITE = _histogram("kbqa_rewrite_seconds", "Follow-up question rewriting time")
+_RETRIEVAL = _histogram("kbqa_retrieval_seconds",
+                        "Retrieval time (hybrid search and permission filter)")
+_GENERATION = _histogram("kbqa_generation_seconds",
+                         "Answer time (model call, or extraction, and verification)", "backend")
+_ASK = _histogram("kbqa_ask_seconds", "End-to-end time of a question", "outcome")
+_FIRST_TOKEN = _histogram("kbqa_time_to_first_token_seconds",
+                          "Time from the question to the model's first streamed token", "backend")
+_INGEST_FILES = _counter("kbqa_ingest_files", "Files seen by ingest runs, by status (ingested, "
+                         "replaced, unchanged, regrouped, failed, skipped, pruned)", "status")
+_INGEST_FAILURES = _counter("kbqa_ingest_failures",
+                            "Files that failed to ingest, by failure class", "reason")
+_CHUNKS_ADDED = _counter("kbqa_ingest_chunks_added", "Chunks added to the index by ingest runs")
+_CHUNKS_REMOVED = _counter("kbqa_ingest_chunks_removed",
+                           "Chunks removed from the index by ingest runs (replaced or pruned)")
+_INGEST_BYTES = _counter("kbqa_ingest_bytes", "Size of the files parsed by ingest runs")
+_INGEST_STAGES = _counter("kbqa_ingest_stage_seconds", "Ingest time per stage", "stage")
+_INGEST_RUN = _histogram("kbqa_ingest_run_seconds", "Duration of ingest runs",
+                         buckets=INGEST_BUCKETS)
 
 
 # -- answering ----------------------------------------------------------------------------------
@@ -159,7 +144,8 @@ def observe_error(exc: BaseException, answer: Answer | None = None, *,
     Args:
         exc: What was raised.
         answer: For a failed ask, what was known when it failed (its timings so far).
-        operation: ``ask`` or ``ingest``.
+        operation: ``ask``, ``ingest``, or ``llm`` (a failed model call the answer survived by
+            quoting the passages).
     """
     _ERRORS.labels(operation, type(exc).__name__).inc()
     if answer is not None:
@@ -256,8 +242,12 @@ class _IndexSizeCollector(Collector):
 
     def collect(self) -> Iterator[Metric]:
         documents, chunks, vectors = self._families()
+        seen: set[str] = set()
         for kb in _knowledge_bases():
             where = str(kb.data_dir)
+            if where in seen:  # two objects over one data dir: one series, not duplicates
+                continue
+            seen.add(where)
             try:
                 rows = self._per_collection(kb, where)
             except Exception as exc:  # a scrape must not fail because the database is down
@@ -405,10 +395,21 @@ def serve(port: int, host: str = "127.0.0.1") -> bool:
 
     Returns:
         True when this call started the server.
+
+    Raises:
+        ConfigError: the port cannot be opened (in use, or a privileged port).
     """
     with _SERVE_LOCK:
         if _SERVED:
             return False
-        _SERVED["server"] = start_http_server(port, addr=host, registry=REGISTRY)
+        try:
+            _SERVED["server"] = start_http_server(port, addr=host, registry=REGISTRY)
+        except OSError as exc:
+            from kbqa.errors import ConfigError
+
+            raise ConfigError(
+                f"cannot serve metrics on {host}:{port} ({exc.strerror or exc}); choose a free "
+                "port with KBQA_METRICS_PORT (one per process) or unset it"
+            ) from exc
         log.info("Prometheus metrics on http://%s:%d/metrics", host, port)
         return True

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kbqa import metrics
 from kbqa.answer import answer_question, stream_answer
 from kbqa.errors import ConfigError, LLMUnavailableError
 from kbqa.injection import is_unsafe, quotable_sentences, safe_label, safe_text, strip_links
@@ -55,11 +56,13 @@ def ask_stream(
                                     partial)
     except Exception as exc:
         partial.timings["total_s"] = time.perf_counter() - started
+        metrics.observe_error(exc, partial)
         kb.audit.record_ask(_masked(kb, partial), user=who.name, groups=sorted(who.groups),
                             error=kb.mask_for_log(f"{type(exc).__name__}: {exc}"))
         raise
     answer.timings["total_s"] = time.perf_counter() - started
     answer.id = kb.audit.record_ask(_masked(kb, answer), user=who.name, groups=sorted(who.groups))
+    metrics.observe_answer(answer, kb)
     yield answer
 
 
@@ -117,8 +120,14 @@ def _answer(
     try:
         if stream:
             draft = None
+            first_token = True
             for item in stream_answer(standalone, hits, chat, kb.embedder, **options):
                 if isinstance(item, str):
+                    if first_token:  # timed from the question, not from this stage's start
+                        first_token = False
+                        metrics.observe_first_token(
+                            timings["rewrite_s"] + timings["retrieve_s"]
+                            + time.perf_counter() - mark, backend)
                     yield item
                 else:
                     draft = item
@@ -128,6 +137,7 @@ def _answer(
     except LLMUnavailableError as exc:
         if not s.llm_fallback:
             raise
+        metrics.observe_error(exc, operation="llm")
         log.warning("%s; answering with quoted passages", exc)
         warnings.append(f"{exc} The answer quotes the documents instead.")
         backend, model = "none", ""

@@ -156,7 +156,22 @@ class Settings(BaseSettings):
         description="Port on which the Streamlit app process serves Prometheus metrics at "
         "/metrics (off by default; 'kbqa serve' serves them on its own port)",
     )
-    api_max_upload_mb: int = Field(200, ge=1, description="Largest file the REST API accepts")
+    metrics_host: str = Field(
+        "127.0.0.1", description="Address the Streamlit process's metrics port listens on "
+        "(0.0.0.0: every interface, for a Prometheus server on another machine)",
+    )
+    api_max_upload_mb: int = Field(
+        200, ge=1, description="Largest upload the REST API accepts, in MiB (one request: all "
+        "its files together); larger ones get 413"
+    )
+    api_upload_dir: Path | None = Field(
+        None, description="Where files uploaded through the REST API are kept, one folder per "
+        "collection (default: <data_dir>/uploads)",
+    )
+    api_metrics_token_required: bool = Field(
+        False, description="Serve the REST server's /metrics only to requests with an admin's "
+        "API token (off: to anyone who can reach the port)",
+    )
 
     def sqlalchemy_url(self) -> str:
         """``database_url``, or the SQLite file ``<data_dir>/kbqa.db`` when it is unset."""

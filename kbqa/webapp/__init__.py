@@ -22,7 +22,23 @@ log = logging.getLogger(__name__)
 
 @st.cache_resource(show_spinner="Loading the knowledge base…")
 def knowledge_base() -> KnowledgeBase:
-    return KnowledgeBase()
+    kb = KnowledgeBase()
+    _serve_metrics(kb)
+    return kb
+
+
+def _serve_metrics(kb: KnowledgeBase) -> None:
+    """Serve Prometheus metrics on ``KBQA_METRICS_PORT``, when set: once per process (a cleared
+    cache builds a new knowledge base, but ``metrics.serve`` starts one server only)."""
+    from kbqa import metrics
+
+    metrics.register_knowledge_base(kb)
+    if kb.settings.metrics_port is None:
+        return
+    try:
+        metrics.serve(kb.settings.metrics_port, kb.settings.metrics_host)
+    except KbqaError as exc:  # the app stays usable; the operator sees the log and a down target
+        log.error("%s", exc)
 
 
 def run() -> None:
