@@ -18,6 +18,7 @@ from kbqa.errors import (
     KbqaError,
     LLMUnavailableError,
     MissingDependencyError,
+    VectorStoreUnavailableError,
 )
 from kbqa.hits import SearchHit
 from kbqa.knowledge_base import KnowledgeBase
@@ -43,4 +44,5 @@ __all__ = [
     "SearchHit",
     "Settings",
     "User",
+    "VectorStoreUnavailableError",
 ]
