@@ -259,14 +259,13 @@ EARLIER_RULES = ("trim", "drop", "lists", "repeat")
 
 def person_ablation(anonymizer: Anonymizer, synth: list[tuple[str, list[Span]]]) -> list[dict]:
     """PERSON precision / recall with each correction of ``ingest.pii_names`` on its own, each
-    non-person rule left out in turn, and the ALL-CAPS re-casing on an upper-cased copy."""
+    later rule left out in turn, and case restoration on an upper-cased copy of the set."""
     engine = anonymizer._nlp_engine
     texts, golds = [t for t, _ in synth], [g for _, g in synth]
-    # Upper-casing keeps offsets for all but a few letters (ß -> SS); those texts stay as-is.
-    upper = [t.upper() if len(t.upper()) == len(t) else t for t in texts]
     all_rules = engine.name_rules
     variants: list[tuple[str, tuple[str, ...], bool, list[str]]] = [
-        ("spaCy NER + title/cue patterns", (), True, texts)
+        ("spaCy NER + cue patterns, no case restoration", (), False, texts),
+        ("spaCy NER + cue patterns", (), True, texts),
     ]
     variants += [(f"+ {rule} only", (rule,), True, texts) for rule in all_rules]
     variants += [("earlier corrections (" + ", ".join(EARLIER_RULES) + ")", EARLIER_RULES,
@@ -276,19 +275,26 @@ def person_ablation(anonymizer: Anonymizer, synth: list[tuple[str, list[Span]]])
         for rule in all_rules if rule not in EARLIER_RULES
     ]  # fmt: skip
     variants += [
+        ("all but case restoration", all_rules, False, texts),
         ("+ all corrections (default)", all_rules, True, texts),
-        ("UPPER-CASED set, no re-casing", all_rules, False, upper),
-        ("UPPER-CASED set, re-casing (default)", all_rules, True, upper),
+        ("UPPER-CASED set, no case restoration", all_rules, False, upper_cased(texts)),
+        ("UPPER-CASED set (default)", all_rules, True, upper_cased(texts)),
     ]
     rows = []
     try:
-        for name, rules, recase, inputs in variants:
-            engine.name_rules, engine.recase_caps = rules, recase
+        for name, rules, restore, inputs in variants:
+            engine.name_rules, anonymizer.restore_case = rules, restore
             row = score(golds, predict(anonymizer, inputs, PRED_TO_GOLD), ["PERSON"])["PERSON"]
             rows.append({"variant": name, **row})
     finally:
-        engine.name_rules, engine.recase_caps = all_rules, True
+        engine.name_rules, anonymizer.restore_case = all_rules, True
     return rows
+
+
+def upper_cased(texts: Sequence[str]) -> list[str]:
+    """The texts in capitals; upper-casing keeps offsets for all but a few letters (ß -> SS),
+    and those texts stay as they are."""
+    return [t.upper() if len(t.upper()) == len(t) else t for t in texts]
 
 
 def sample_docs_person_masks(anonymizer: Anonymizer) -> dict:
@@ -327,6 +333,7 @@ def run_evaluation(
     golds = [g for _, g in synth]
     preds = predict(anonymizer, texts, PRED_TO_GOLD)
     half = len(texts) // 2
+    upper_preds = predict(anonymizer, upper_cased(texts), PRED_TO_GOLD)
     cn = chinese_set()
     cn_preds = predict(anonymizer, [t for t, _ in cn])
     cn_negatives = [p for (_, g), p in zip(cn, cn_preds, strict=True) if not g]
@@ -348,6 +355,15 @@ def run_evaluation(
             "halves": {
                 name: score(golds[part], preds[part], ["PERSON", "PHONE_NUMBER"])
                 for name, part in (("first", slice(0, half)), ("second", slice(half, None)))
+            },
+            # The same texts in capitals (ALL-CAPS forms, headings, shouting e-mails).
+            "upper_cased": {
+                "entities": score(golds, upper_preds, LABEL_MAP.values()),
+                "kept_label_touched": kept_damage(golds, upper_preds),
+                "halves": {
+                    name: score(golds[part], upper_preds[part], ["PERSON"])
+                    for name, part in (("first", slice(0, half)), ("second", slice(half, None)))
+                },
             },
             "kept_labels": KEPT_LABELS,
             "uncovered_labels": UNCOVERED_LABELS,
@@ -400,6 +416,7 @@ def write_results(
     syn, cn, speed = results["synthetic"], results["chinese"], results["speed"]
     docs = results["sample_docs"]
     kept = ", ".join(f"{k} {v:.1%}" for k, v in syn["kept_label_touched"].items())
+    upper = syn["upper_cased"]
     lines = [
         "# PII detection: evaluation",
         "",
@@ -445,6 +462,23 @@ def write_results(
         "",
         f"Share of kept-label spans touched by any mask (over-masking): {kept}.",
         "",
+        "## The same set in capitals",
+        "",
+        "Every text upper-cased (offsets unchanged; the few texts whose length would change, as"
+        " with ß, stay as they are). The anonymizer reads such text in a case-restored copy"
+        " (`ingest/pii_case.py`).",
+        "",
+        *_table(upper["entities"]),
+        "",
+        "PERSON by half: "
+        + ", ".join(
+            f"{half} precision {r['PERSON']['precision']:.3f} / recall {r['PERSON']['recall']:.3f}"
+            for half, r in upper["halves"].items()
+        )
+        + ". Kept-label spans touched: "
+        + ", ".join(f"{k} {v:.1%}" for k, v in upper["kept_label_touched"].items())
+        + ".",
+        "",
         f"## Generated Chinese set ({cn['texts']} texts)",
         "",
         *_table(cn["entities"]),
@@ -474,10 +508,12 @@ def write_results(
             "## PERSON: what each correction adds (`--ablation`)",
             "",
             "See `ingest/pii_names.py` (trim, drop, orgs, products, places, common, given,"
-            " lists, repeat) and `ingest/pii_nlp.py` (re-casing ALL-CAPS runs before NER). Not"
-            " switched here, so on in every row: the cue patterns' own checks in"
-            " `ingest/anonymize.py` (no company names, common words trimmed off the ends, joined"
-            " with an overlapping model span).",
+            " lists, repeat), `ingest/pii_repeats.py` (firms: lists of three surnames that name"
+            " a firm; spread: a masked name's words elsewhere in the text) and"
+            " `ingest/pii_case.py` (case restoration of text typed in one case). Not switched"
+            " here, so on in every row: the cue recognizers (`ingest/pii_recognizers.py`,"
+            " `ingest/pii_cues.py`) and their checks in `ingest/anonymize.py` (no company names,"
+            " common words trimmed off the ends, joined with an overlapping model span).",
             "",
             "| variant | predicted | precision | recall | F2 |",
             "| --- | ---: | ---: | ---: | ---: |",

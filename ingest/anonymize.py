@@ -52,7 +52,13 @@ _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
 _PHONE_US_TRUNK = re.compile(r"^\s*1[\s.\-]+\(?[2-9]")
-_CUED_NAMES = "TitledPersonRecognizer"  # ingest.pii_recognizers: names after "Dr.", "From:"
+# Names found by their cue: after "Dr.", "From:" (ingest.pii_recognizers), after "my kid",
+# "shouted at", as a transcript's speaker (ingest.pii_cues).
+_CUED_NAMES = frozenset(
+    {"TitledPersonRecognizer", "ContextPersonRecognizer", "DialogueSpeakerRecognizer"}
+)
+# A name masked elsewhere in the same text, standing alone here (ingest.pii_repeats).
+_SPREAD_SCORE = 0.6
 
 
 class PseudonymVault(Protocol):
@@ -235,6 +241,9 @@ class Anonymizer:
             case-insensitively: the company's and its products' names ("Voltaris", "Atlas
             Picker"). A name beside one is still masked ("<PERSON_1> of Voltaris").
 
+    Text typed in one case (ALL CAPS, or no capitals at all) is read in a case-restored copy
+    (``ingest.pii_case``); ``restore_case = False`` turns that off, for measuring only.
+
     Raises:
         ValueError: an entity type is not supported.
         ModuleNotFoundError: the spaCy model is not installed (message names the fix).
@@ -268,6 +277,7 @@ class Anonymizer:
         self.vault: PseudonymVault = vault if vault is not None else InMemoryVault()
         self.score_threshold = score_threshold
         self.allow_list: tuple[str, ...] = tuple(allow_list)
+        self.restore_case = True  # see ingest.pii_case; off only to measure what it adds
         self._allowed = compile_terms(self.allow_list)
         self._nlp_engine = NerOnlySpacyEngine(
             load_ner_pipeline(), run_ner="PERSON" in self.entities, allow_list=self.allow_list
@@ -292,8 +302,16 @@ class Anonymizer:
 
     def detect_many(self, texts: Sequence[str]) -> list[list[tuple[int, int, str, float]]]:
         """Detected spans per text, overlaps resolved: ``(start, end, entity_type, score)``."""
+        from ingest.pii_repeats import spread_names
+
         out: list[list[tuple[int, int, str, float]]] = []
         entities = list(self.entities)
+        # Text typed in one case is read in a restored copy of the same length: every span
+        # found there is the same span in the original ("ANNA KOWALSKA" -> "Anna Kowalska").
+        if self.restore_case:
+            from ingest.pii_case import restore_case
+
+            texts = [restore_case(text) or text for text in texts]
         for text, artifacts in zip(texts, self._nlp_engine.process_many(texts), strict=True):
             if not text.strip():
                 out.append([])
@@ -312,9 +330,13 @@ class Anonymizer:
                     if not any(s <= r.start and r.end <= e for s, e in allowed):
                         detections.append((r.start, r.end, r.entity_type, r.score))
                     continue
-                cued = (r.recognition_metadata or {}).get("recognizer_name") == _CUED_NAMES
+                cued = (r.recognition_metadata or {}).get("recognizer_name") in _CUED_NAMES
                 for start, end in _person_pieces(artifacts.tokens, r, allowed, cued):
                     detections.append((*_trim_person(text, start, end), "PERSON", r.score))
+            if "spread" in self._nlp_engine.name_rules:
+                persons = [(s, e) for s, e, t, _ in detections if t == "PERSON"]
+                for start, end in spread_names(artifacts.tokens, persons, allowed):
+                    detections.append((start, end, "PERSON", _SPREAD_SCORE))
             out.append(resolve_overlaps(_merge_persons(detections)))
         return out
 

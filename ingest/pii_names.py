@@ -28,7 +28,7 @@ capitalised everyday words. These rules work on the tokens of one text and cost 
   a frequent English word or place ("Tomomi", not "Austin"). In a text typed in lower case
   throughout, lower-case given names count too.
 * ``repeat_parts``: once "Asya Godina" is a name, a later capitalised "Asya" or "Godina" in the
-  same text is the same person.
+  same text is the same person (not in "Godina Street").
 
 Names after a title or an introducing cue ("Dr.", "Name:", "Dear") come from a pattern
 recognizer, not from here: the cue says they are people, so only the company check, the
@@ -71,6 +71,7 @@ _PLACE_NOUNS = frozenset(
     """station airport terminal district suburb borough county province canton municipality
     harbour harbor""".split()
 )
+_SHIPS = frozenset({"USS", "USNS", "USNV", "USCGC"})
 # After "Anna Schmidt 34", these make the number an age or a time, not a model number.
 _TIME_UNITS = frozenset("years year yrs yo months month weeks week days day hours h am pm".split())
 _MONTHS = frozenset(
@@ -107,6 +108,11 @@ _SEPARATORS = frozenset("| > » / \\ • · ; : = + * # ( ) [ ] { } <".split())
 
 def _is_name_token(text: str) -> bool:
     return bool(_NAME_TOKEN.match(text))
+
+
+def is_name_token(text: str) -> bool:
+    """True for a capitalised word that may be part of a name: "Anna", "O'Brien", "J."."""
+    return _is_name_token(text)
 
 
 def _next(span: Span, offset: int = 0) -> Span | None:
@@ -237,6 +243,8 @@ def drop_places(spans: list[Span], place_names: Collection[str] = ()) -> list[Sp
         after = _next(span)
         if len(span) == 1 and span.text in place_names:
             continue
+        if span[0].text.upper() in _SHIPS or (before is not None and before.text.upper() in _SHIPS):
+            continue  # a US military address: "USS Lorenzen, FPO AE 25990"
         if before is not None and before.text in _PLACE_NOUNS and "\n" not in before.whitespace_:
             continue
         if any(t.text in _TIME_ZONES for t in span) or (
@@ -375,7 +383,10 @@ def repeat_parts(doc: Doc, spans: list[Span]) -> list[Span]:
     if not parts:
         return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
-    added = [Span(doc, t.i, t.i + 1, "PERSON") for t in doc if t.text in parts and t.i not in taken]
+    added = [
+        Span(doc, t.i, t.i + 1, "PERSON") for t in doc
+        if t.text in parts and t.i not in taken and not _in_address_or_company(doc, t.i, t.i + 1)
+    ]  # fmt: skip
     return spans + added
 
 
@@ -415,6 +426,12 @@ def _in_address_or_company(doc: Doc, start: int, end: int) -> bool:
         if not word[:1].isupper():
             break
     return False
+
+
+def in_address_or_company(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens ``start:end`` read as part of an address or a company name ("Rua
+    Diadema", "Marina Fort Street", "Wolfram Research Ltd")."""
+    return _in_address_or_company(doc, start, end)
 
 
 def add_given_names(doc: Doc, spans: list[Span]) -> list[Span]:

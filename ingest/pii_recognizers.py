@@ -19,7 +19,8 @@ Changes against Presidio's stock recognizers, and why:
 * CN_MOBILE and CN_RESIDENT_ID are new; both use look-arounds instead of ``\\b`` because in
   Chinese text the characters around a number are word characters too.
 * PERSON gets a pattern for names after a title or an introducing phrase ("Dr. Nkechi Okafor",
-  "My name is Siiri") besides spaCy NER; ``ingest.pii_names`` corrects the NER output.
+  "My name is Siiri") besides spaCy NER, and the weaker cues and dialogue speakers of
+  ``ingest.pii_cues``; ``ingest.pii_names`` corrects the NER output.
 """
 
 from __future__ import annotations
@@ -321,10 +322,24 @@ class CaseInsensitiveIbanRecognizer(IbanRecognizer):
         return super().validate_result(pattern_text.upper())
 
 
+def _context_person() -> EntityRecognizer:
+    from ingest.pii_cues import ContextPersonRecognizer
+
+    return ContextPersonRecognizer()
+
+
+def _dialogue_speakers() -> EntityRecognizer:
+    from ingest.pii_cues import DialogueSpeakerRecognizer
+
+    return DialogueSpeakerRecognizer()
+
+
 RECOGNIZER_FACTORIES: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "PERSON": (
         lambda: SpacyRecognizer(supported_entities=["PERSON"]),
         TitledPersonRecognizer,
+        _context_person,
+        _dialogue_speakers,
     ),
     "EMAIL_ADDRESS": (OfflineEmailRecognizer,),
     "PHONE_NUMBER": (MultiRegionPhoneRecognizer, ContextPhoneRecognizer),

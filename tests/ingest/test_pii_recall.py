@@ -26,11 +26,16 @@ STRICT_RECALL = {
     "IP_ADDRESS": 0.98,
     "PHONE_NUMBER": 0.97,
 }
-# spaCy's small English model plus the corrections and the given-name list; measured 0.87
-# recall / 0.82 precision (0.70 / 0.80 before the given-name list and the "last name?",
-# "call me", "named" cues). The misses left are surnames alone and names Faker does not list.
-PERSON_MIN_RECALL = 0.84
-PERSON_MIN_PRECISION = 0.79
+# spaCy's small English model plus the corrections, the given-name list, the cue recognizers
+# and case restoration; measured 0.917 recall / 0.852 precision (0.866 / 0.825 before the
+# cues, firm lists and case restoration; 0.70 / 0.80 before the given-name list). The misses
+# left are surnames alone in template sentences and names whose given name is not listed.
+PERSON_MIN_RECALL = 0.90
+PERSON_MIN_PRECISION = 0.83
+# The same set upper-cased: measured 0.908 recall / 0.823 precision (0.681 / 0.710 before case
+# restoration). 0.90 is the target, so this threshold is the target, not the measure.
+UPPER_PERSON_MIN_RECALL = 0.90
+UPPER_PERSON_MIN_PRECISION = 0.80
 
 
 @pytest.fixture(scope="module")
@@ -59,13 +64,31 @@ def test_person_recall_and_precision(results):
     assert row["precision"] >= PERSON_MIN_PRECISION, row
 
 
+def test_person_recall_and_precision_in_capitals(results):
+    row = results["synthetic"]["upper_cased"]["entities"]["PERSON"]
+    assert row["recall"] >= UPPER_PERSON_MIN_RECALL, row
+    assert row["precision"] >= UPPER_PERSON_MIN_PRECISION, row
+    for entity, minimum in STRICT_RECALL.items():
+        upper = results["synthetic"]["upper_cased"]["entities"][entity]
+        assert upper["recall"] >= minimum, (entity, upper)
+
+
 def test_kept_entities_are_rarely_touched(results):
     touched = results["synthetic"]["kept_label_touched"]
     assert touched["DATE_TIME"] <= 0.02, touched
     assert touched["ZIP_CODE"] <= 0.05, touched
-    assert touched["GPE"] <= 0.15, touched
-    assert touched["ORGANIZATION"] <= 0.15, touched
+    assert touched["GPE"] <= 0.11, touched
+    assert touched["ORGANIZATION"] <= 0.13, touched
     assert touched["STREET_ADDRESS"] <= 0.08, touched
+
+
+def test_kept_entities_in_capitals_are_rarely_touched(results):
+    touched = results["synthetic"]["upper_cased"]["kept_label_touched"]
+    assert touched["DATE_TIME"] <= 0.02, touched
+    assert touched["ZIP_CODE"] <= 0.05, touched
+    assert touched["GPE"] <= 0.16, touched
+    assert touched["ORGANIZATION"] <= 0.17, touched
+    assert touched["STREET_ADDRESS"] <= 0.10, touched
 
 
 def test_chinese_ids_and_mobiles(results):
