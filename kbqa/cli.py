@@ -218,6 +218,27 @@ def ask(
               f"audit id {answer.id}[/]", highlight=False)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0: every "
+                    "interface).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+) -> None:
+    """Serve the REST API (one worker; OpenAPI docs at /docs). Clients authenticate with API
+    tokens: kbqa users token-create NAME."""
+    import uvicorn
+
+    from kbqa.api import create_app
+
+    kb = _kb()
+    kb.users.operator = os_user()
+    err.print(f"kbqa API on http://{host}:{port} (docs: /docs) over {kb.data_dir}",
+              highlight=False)
+    uvicorn.run(create_app(kb), host=host, port=port, workers=1, log_level=log_level,
+                proxy_headers=False)
+
+
 @index_app.command("rebuild")
 def index_rebuild() -> None:
     """Rebuild the vector and keyword indexes from the chunk store (after a corrupted or lost

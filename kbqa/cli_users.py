@@ -1,4 +1,5 @@
-"""``kbqa users ...``: add, list, change and remove users (a typer sub-app of kbqa.cli).
+"""``kbqa users ...``: add, list, change and remove users, and their API tokens for the REST
+API (``token-create``, ``tokens``, ``token-revoke``); a typer sub-app of kbqa.cli.
 
 Passwords are read from a prompt (typed twice, not echoed) or, with ``--password-stdin``, from
 the first line of standard input; never from the command line, where other accounts could read
@@ -11,7 +12,7 @@ from __future__ import annotations
 import json
 import secrets
 import sys
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -141,3 +142,56 @@ def remove(name: Annotated[str, typer.Argument(help="The user.")]) -> None:
     """Remove a user (their audit records stay)."""
     _users().remove(name)
     out.print(f"removed {name}", highlight=False)
+
+
+# -- API tokens (the REST API, kbqa serve) ----------------------------------------------------
+def _tokens():  # type: ignore[no-untyped-def]
+    from kbqa.tokens import ApiTokens
+
+    users = _users()
+    return ApiTokens(users.store, users)
+
+
+@users_app.command("token-create")
+def token_create(
+    name: Annotated[str, typer.Argument(help="The user the token acts as.")],
+    label: Annotated[str, typer.Option("--label", "-l", help="What the token is for.")] = "",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the token and its record as "
+                       "JSON.")] = False,
+) -> None:
+    """Create an API token for the REST API; it is printed once and never stored."""
+    record, token = _tokens().create(name, label=label)
+    if as_json:
+        out.print_json(json.dumps({**record.to_dict(), "token": token}, ensure_ascii=False))
+        return
+    out.print(f"API token {record.id} for {record.user} (shown once, keep it secret):",
+              highlight=False)
+    print(token)  # plain, so it can be piped or copied without markup
+
+
+@users_app.command("tokens")
+def list_tokens(
+    name: Annotated[Optional[str], typer.Argument(help="Only this user's tokens.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List API tokens (never the tokens themselves: they are not stored)."""
+    tokens = _tokens().list(name)
+    if as_json:
+        out.print_json(json.dumps([t.to_dict() for t in tokens], ensure_ascii=False))
+        return
+    table = Table(title=f"{len(tokens)} API tokens")
+    for col in ("id", "user", "label", "created", "last used", "status"):
+        table.add_column(col)
+    for t in tokens:
+        table.add_row(str(t.id), t.user, t.label, f"{t.created_at:%Y-%m-%d %H:%M}",
+                      f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never",
+                      f"revoked {t.revoked_at:%Y-%m-%d %H:%M}" if t.revoked_at else "active")
+    out.print(table)
+
+
+@users_app.command("token-revoke")
+def token_revoke(token_id: Annotated[int, typer.Argument(help="The token's id (kbqa users "
+                 "tokens).")]) -> None:
+    """Revoke an API token; requests with it are refused from now on."""
+    record = _tokens().revoke(token_id)
+    out.print(f"revoked API token {record.id} of {record.user}", highlight=False)

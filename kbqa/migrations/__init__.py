@@ -2,7 +2,7 @@
 
 Revisions (``versions/``): ``0001`` the chunk store (documents, document_groups, chunks,
 pseudonyms, meta), ``0002`` the audit log (audit_log, audit_head), ``0003`` users and their
-groups (users, user_groups). Alembic is configured in code,
+groups (users, user_groups), ``0004`` API tokens (api_tokens). Alembic is configured in code,
 so no ``alembic.ini`` is needed at run time. To write the next revision during development::
 
     from alembic import command
@@ -46,6 +46,7 @@ def target_metadata() -> list[Any]:
     from kbqa.audit.sql import AuditBase
     from kbqa.store import Base
     from kbqa.users import UserRow  # noqa: F401  (registers the users tables on Base)
+    from kbqa.tokens import ApiTokenRow  # noqa: F401  (registers api_tokens on Base)
 
     return [Base.metadata, AuditBase.metadata]
 
