@@ -18,6 +18,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials
+from fastapi_offline import FastAPIOffline
 from sqlalchemy import func, select, text
 
 from kbqa.api.auth import current_user
@@ -60,7 +61,8 @@ def create_app(kb: KnowledgeBase) -> FastAPI:
         yield
         kb.store.engine.dispose()
 
-    app = FastAPI(
+    # FastAPIOffline: /docs and /redoc load Swagger UI and ReDoc from the package, not a CDN.
+    app = FastAPIOffline(
         title="kbqa",
         summary="Offline knowledge-base Q&A",
         description=_DESCRIPTION,

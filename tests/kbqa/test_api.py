@@ -408,3 +408,31 @@ def test_readiness_is_503_with_the_reason_once_the_database_is_gone(tmp_path):
         assert "database cannot be reached" in _error(response, 503, "not_ready")
         assert response.headers["retry-after"]
         assert anonymous.get("/healthz").status_code == 200  # alive, only not ready
+
+
+@pytest.mark.browser
+def test_the_api_docs_page_renders_offline_in_a_real_browser(world):
+    # Swagger UI comes from the installed package (fastapi-offline), not a CDN: the page works
+    # on a machine without internet, and loads nothing from anywhere but the server.
+    from pathlib import Path
+    from urllib.parse import urlparse
+
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    chromium = "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        pytest.skip(f"{chromium} is not installed (apt-get install chromium)")
+    hosts = set()
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update"])
+        try:
+            page = browser.new_page()
+            page.on("request", lambda r: hosts.add(urlparse(r.url).netloc))
+            page.goto(f"{world.server.base_url}/docs")
+            page.wait_for_selector(".opblock-summary-path", timeout=60_000)
+            paths = page.locator(".opblock-summary-path").all_inner_texts()
+        finally:
+            browser.close()
+    assert {"/v1/ask", "/v1/documents", "/v1/feedback"} <= {p.strip() for p in paths}
+    assert hosts == {urlparse(world.server.base_url).netloc}, hosts
