@@ -247,6 +247,23 @@ def index_rebuild() -> None:
     out.print(f"index rebuilt: {count} vectors")
 
 
+@index_app.command("status")
+def index_status(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the status as JSON.")] = False,
+) -> None:
+    """The vector backend (FAISS file or Milvus), its vector count, and whether it reflects the
+    chunk store; exits 1 when it lags (run: kbqa index rebuild)."""
+    status = _kb().index_status()
+    if as_json:
+        out.print_json(json.dumps(status))
+    else:
+        for key, value in status.items():
+            out.print(f"{key}: {value}", highlight=False)
+    if not status["up_to_date"]:
+        err.print("[red]the vector index lags the chunk store: run kbqa index rebuild[/]")
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point: run the CLI, mapping errors to one red line and an exit code."""
     try:

@@ -60,3 +60,18 @@ def test_missing_path_is_one_clear_line_and_exit_1(tmp_path):
 def test_usage_errors_exit_2():
     result = run("ingest")
     assert result.returncode == 2
+
+
+def test_index_status_says_when_the_vector_file_lags_and_rebuild_mends_it(tmp_path):
+    data = str(tmp_path / "kb")
+    assert run("--data-dir", data, "ingest", str(SAMPLE_DOCS / "expense_policy.md")).returncode == 0
+    result = run("--data-dir", data, "index", "status", "--json")
+    assert result.returncode == 0, result.stderr
+    status = json.loads(result.stdout)
+    assert status["backend"] == "faiss" and status["up_to_date"] and status["vectors"] > 0
+    (tmp_path / "kb" / "vectors.faiss").unlink()  # lost: the store still has every vector
+    result = run("--data-dir", data, "index", "status")
+    assert result.returncode == 1 and "kbqa index rebuild" in result.stderr
+    assert run("--data-dir", data, "index", "rebuild").returncode == 0
+    rebuilt = json.loads(run("--data-dir", data, "index", "status", "--json").stdout)
+    assert rebuilt["up_to_date"] and rebuilt["vectors"] == status["vectors"]
