@@ -54,6 +54,13 @@ def ask_stream(
     try:
         answer = yield from _answer(kb, who, question, history, collections, use_llm, stream,
                                     partial)
+    except GeneratorExit:
+        # The caller stopped reading part way (a streaming client disconnected) and may have
+        # seen some of the draft: the ask is recorded all the same.
+        partial.timings["total_s"] = time.perf_counter() - started
+        kb.audit.record_ask(_masked(kb, partial), user=who.name, groups=sorted(who.groups),
+                            error="cancelled: the caller stopped reading before the answer")
+        raise
     except Exception as exc:
         partial.timings["total_s"] = time.perf_counter() - started
         metrics.observe_error(exc, partial)

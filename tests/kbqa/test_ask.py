@@ -185,6 +185,22 @@ def test_verified_model_answer_is_kept_and_streamed(sample_kb):
     assert set(answer.timings) == {"rewrite_s", "retrieve_s", "generate_s", "total_s"}
 
 
+def test_a_stream_abandoned_part_way_is_still_recorded(sample_kb):
+    # A client that reads some of the draft and disconnects has seen document text: the ask
+    # must be in the audit log even though no Answer was ever made.
+    kb, _ = sample_kb
+    honest = FakeListChatModel(responses=["Passwords must be rotated every 90 days [1]."])
+    model = _with_model(kb, honest)
+    before = max((r.seq for r in kb.audit.records(kinds=("ask",))), default=0)
+    stream = model.ask_stream("How often must passwords be rotated?", user=STAFF)
+    assert isinstance(next(stream), str)  # the first draft token
+    stream.close()
+    records = [r for r in kb.audit.records(kinds=("ask",)) if r.seq > before]
+    assert len(records) == 1 and records[0].actor == STAFF
+    assert "cancelled" in records[0].payload["error"]
+    assert records[0].payload["question"] == "How often must passwords be rotated?"
+
+
 def test_embedded_model_answer_is_verified_and_cited(sample_kb):
     pytest.importorskip("llama_cpp")
     kb, _ = sample_kb
