@@ -6,6 +6,7 @@ import functools
 import logging
 import threading
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,7 @@ class KnowledgeBase:
             raise ConfigError(f"cannot create data dir {self.data_dir}: {exc.strerror}") from exc
         self.store = ChunkStore(settings.sqlalchemy_url())
         self._lock = threading.RLock()
+        self._writer: int | None = None  # the thread holding the writer lock (``writing``)
         self._embedder = None
         self._anonymizer = None
         self._vault = None
@@ -156,6 +158,25 @@ class KnowledgeBase:
         when the store has changed since it was read."""
         return self._indexes.vectors()
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the writer lock (the data dir's, and the database's on PostgreSQL) for a block:
+        ``ingest``, ``delete_document`` and ``rebuild_index`` called inside it by the same thread
+        do not take it again. Use it to prepare files and ingest them as one step.
+
+        Raises:
+            DataDirBusyError: another process (or thread) is writing; at once, without waiting.
+        """
+        if self._writer == threading.get_ident():
+            yield
+            return
+        with writer_lock(self.data_dir, self.store.engine):
+            self._writer = threading.get_ident()
+            try:
+                yield
+            finally:
+                self._writer = None
+
     def index_status(self) -> dict[str, object]:
         """The vector backend, its vector count and whether it reflects the chunk store."""
         return self._indexes.status()
@@ -170,7 +191,7 @@ class KnowledgeBase:
 
     def rebuild_index(self) -> int:
         """Rebuild the vector and keyword indexes from the chunk store; returns the vector count."""
-        with writer_lock(self.data_dir, self.store.engine), self._lock:
+        with self.writing(), self._lock:
             return len(self._indexes.rebuild())
 
     # -- public API ---------------------------------------------------------------------------
@@ -209,7 +230,7 @@ class KnowledgeBase:
         if isinstance(paths, (str, Path)):
             paths = [paths]
         actor = self.users.require_admin(user, "ingest", ", ".join(str(p) for p in paths))
-        with writer_lock(self.data_dir, self.store.engine), self._lock:
+        with self.writing(), self._lock:
             index = self._indexes.for_writing()  # rebuilt first if unreadable or behind
             anonymizer, vault = self._writer_parts()
             ctx = IngestContext(
@@ -312,7 +333,7 @@ class KnowledgeBase:
             ConfigError: no such document.
         """
         actor = self.users.require_admin(user, "delete_document", f"document {document_id}")
-        with writer_lock(self.data_dir, self.store.engine), self._lock:
+        with self.writing(), self._lock:
             index = self._indexes.for_writing()
             with self.store.session() as s, s.begin():
                 doc = s.get(DocumentRow, document_id)

@@ -188,8 +188,11 @@ def upload_documents(
     collection = collection or kb.settings.collection
     folder = upload_root(kb) / safe_filename(collection)
     names = unique_names([safe_filename(f.filename or "") for f in files])
-    paths = [save_upload(f.file, folder, name) for f, name in zip(files, names, strict=True)]
-    report = kb.ingest(paths, groups=clean_groups, collection=collection, user=user.name)
+    # Saved and ingested under the writer lock: a concurrent upload of the same name (on any
+    # replica sharing the upload dir) cannot swap the file between the two steps.
+    with kb.writing():
+        paths = [save_upload(f.file, folder, name) for f, name in zip(files, names, strict=True)]
+        report = kb.ingest(paths, groups=clean_groups, collection=collection, user=user.name)
     return IngestReportOut.model_validate(report.to_dict())
 
 

@@ -267,3 +267,19 @@ def test_a_malformed_passwords_file_is_a_clear_error(tmp_path):
     with pytest.raises(ConfigError, match=r"pw.txt, line 1: expected FILE=PASSWORD"):
         read_passwords(bad)
     assert "Secret-1" not in str(pytest.raises(ConfigError, read_passwords, bad).value)
+
+
+def test_files_prepared_and_ingested_under_one_writer_lock(tmp_path):
+    # What the REST upload does: save the file and ingest it as one step, so no other writer
+    # can replace the file in between.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    kb = KnowledgeBase(tmp_path / "kb")
+    other = KnowledgeBase(tmp_path / "kb")  # as another request or process would
+    with kb.writing():
+        (docs / "note.md").write_text("# Note\n\nThe archive room key is kept at reception.\n")
+        with pytest.raises(DataDirBusyError, match="is writing to"):
+            other.ingest(docs)
+        report = kb.ingest(docs)  # the holder's own ingest does not wait for itself
+    assert report.counts["ingested"] == 1
+    assert other.ingest(docs).counts["unchanged"] == 1  # released
