@@ -17,9 +17,11 @@ import uuid
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["MAX_NAME_CHARS", "safe_filename", "save_upload", "unique_names"]
+__all__ = ["MAX_NAME_BYTES", "safe_filename", "save_upload", "unique_names"]
 
-MAX_NAME_CHARS = 120
+MAX_NAME_BYTES = 180
+"""Longest kept file name in UTF-8 bytes: file systems allow 255 bytes, not characters (a
+Chinese character takes 3), and a repeat in one upload adds " (2)"."""
 _UNSAFE = re.compile(r"[^\w .-]", re.UNICODE)
 
 
@@ -37,7 +39,10 @@ def safe_filename(name: str) -> str:
     if not dot:
         stem, suffix = base, ""
     suffix = suffix[:16]
-    stem = stem[: MAX_NAME_CHARS - len(suffix) - 1].rstrip() or "upload"
+    budget = MAX_NAME_BYTES - len(suffix.encode()) - 1
+    while len(stem.encode()) > budget:
+        stem = stem[:-1]
+    stem = stem.rstrip() or "upload"
     return f"{stem}.{suffix}" if suffix else stem
 
 
@@ -61,7 +66,7 @@ def save_upload(source: BinaryIO, folder: Path, name: str) -> Path:
     """Copy ``source`` to ``folder/name`` (created if needed), atomically; returns the path."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
-    partial = folder / f".{name}.{uuid.uuid4().hex}.part"
+    partial = folder / f".{uuid.uuid4().hex}.part"
     try:
         with partial.open("wb") as out:
             shutil.copyfileobj(source, out, length=1 << 20)

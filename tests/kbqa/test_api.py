@@ -377,12 +377,23 @@ def test_ask_streams_a_real_models_draft_then_the_verified_answer(world, llama_s
     ("", "upload"),
     ("年报 2024.docx", "年报 2024.docx"),
     ("x\x00y;rm -rf $HOME.txt", "xy_rm -rf _HOME.txt"),
-    ("n" * 300 + ".md", "n" * 117 + ".md"),
+    ("n" * 300 + ".md", "n" * 177 + ".md"),
+    ("年" * 100 + ".pdf", "年" * 58 + ".pdf"),  # 3 bytes each: 178 of the 180 allowed
 ])
 def test_uploaded_file_names_are_made_safe(sent, saved):
     from kbqa.api.uploads import safe_filename
 
     assert safe_filename(sent) == saved
+
+
+def test_a_long_chinese_file_name_is_saved(tmp_path):
+    import io
+
+    from kbqa.api.uploads import safe_filename, save_upload, unique_names
+
+    name = unique_names([safe_filename("报告" * 60 + ".txt")] * 2)[1]  # the longest form
+    path = save_upload(io.BytesIO(b"text"), tmp_path, name)
+    assert path.read_bytes() == b"text" and [p.name for p in tmp_path.iterdir()] == [name]
 
 
 def test_repeated_names_in_one_upload_are_numbered():
