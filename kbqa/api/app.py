@@ -22,7 +22,7 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy import func, select, text
 
 from kbqa.api.auth import current_user
-from kbqa.api.errors import ApiError, JsonTooLarge, install_error_handlers, responses
+from kbqa.api.errors import ApiError, CatchAll, JsonTooLarge, install_error_handlers, responses
 from kbqa.api.routes import v1_router
 from kbqa.api.schemas import ErrorResponse, HealthOut, ReadyOut
 from kbqa.errors import KbqaError
@@ -74,6 +74,7 @@ def create_app(kb: KnowledgeBase) -> FastAPI:
     app.state.tokens = ApiTokens(kb.store, kb.users)
     install_error_handlers(app)
     app.add_middleware(JsonTooLarge)
+    app.add_middleware(CatchAll)
     app.include_router(v1_router(kb.settings.api_max_upload_mb * 1024 * 1024))
     app.add_api_route("/healthz", healthz, methods=["GET"], tags=["operations"],
                       response_model=HealthOut)
@@ -103,7 +104,7 @@ def _version() -> str:
         return "0"
 
 
-def healthz() -> HealthOut:
+async def healthz() -> HealthOut:  # async: never queued behind busy worker threads
     """Liveness: the process answers requests."""
     return HealthOut(status="ok")
 
@@ -124,7 +125,7 @@ def readyz(request: Request) -> JSONResponse | ReadyOut:
     except KbqaError as exc:  # its message says what to do
         return _not_ready(f"the search index is not usable: {exc}")
     except Exception as exc:  # noqa: BLE001
-        return _not_ready(f"the search index cannot be loaded ({type(exc).__name__}: {exc}); "
+        return _not_ready(f"the search index cannot be loaded ({type(exc).__name__}); "
                           "kbqa index rebuild recovers it")
     with kb.store.session() as s:
         documents = s.scalar(select(func.count()).select_from(DocumentRow)) or 0

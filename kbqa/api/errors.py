@@ -73,10 +73,23 @@ def status_of(exc: BaseException) -> tuple[int, str, str, dict[str, str] | None]
                 headers = {"Retry-After": _RETRY_AFTER_S} if status == 503 else None
                 return status, kind, str(exc), headers
         return 500, "kbqa_error", str(exc), None
-    log.error("unexpected error answering a request", exc_info=exc)
+    # The type and place only: an exception's message may quote a question or a passage.
+    log.error("unexpected error answering a request: %s at %s", type(exc).__name__,
+              _where(exc))
     message = ("internal error: the request could not be completed; the server log has the "
                "details")
     return 500, "internal_error", message, None
+
+
+def _where(exc: BaseException) -> str:
+    """``file:line in function`` of the innermost frame of ``exc``'s traceback."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return "unknown"
+    code = tb.tb_frame.f_code
+    return f"{code.co_filename}:{tb.tb_lineno} in {code.co_name}"
 
 
 def error_body(kind: str, message: str) -> dict[str, Any]:
@@ -157,6 +170,33 @@ _DESCRIPTIONS = {
 def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` entries for these error statuses."""
     return {s: {"model": ErrorResponse, "description": _DESCRIPTIONS[s]} for s in statuses}
+
+
+class CatchAll:
+    """ASGI middleware: an unexpected exception becomes the JSON 500 here, inside Starlette's
+    outermost middleware, which would otherwise hand it to the server to log with its
+    message and traceback (a message may quote a question or a passage)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception as exc:  # noqa: BLE001  (the last line of defence)
+            status, kind, message, headers = status_of(exc)
+            if not started:
+                await _json(status, kind, message, headers)(scope, receive, send)
 
 
 class JsonTooLarge:

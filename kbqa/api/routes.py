@@ -162,11 +162,16 @@ def get_document(document_id: DocumentId, kb: KB, user: CurrentUser) -> Document
 
 
 def delete_document(document_id: DocumentId, kb: KB, user: CurrentUser) -> DeletedOut:
-    """Remove a document, its chunks and vectors (admins only)."""
-    try:
-        removed = kb.delete_document(document_id, user=user.name)
-    except ConfigError as exc:
-        raise ApiError(404, "not_found", str(exc)) from None
+    """Remove a document, its chunks and vectors (admins only); a file uploaded through the
+    API goes too (it is the un-anonymized original)."""
+    kb.users.require_admin(user.name, "delete_document", f"document {document_id}")
+    doc = kb.store.document(document_id)
+    if doc is None:
+        raise ApiError(404, "not_found", f"no document with id {document_id}")
+    removed = kb.delete_document(document_id, user=user.name)  # other errors keep their status
+    original = Path(doc.path)
+    if original.is_relative_to(upload_root(kb).resolve()):
+        original.unlink(missing_ok=True)
     return DeletedOut(id=document_id, chunks_removed=removed)
 
 

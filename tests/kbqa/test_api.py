@@ -236,6 +236,7 @@ def test_admin_uploads_a_document_that_its_group_can_then_ask_about(world):
     doc_id = answer["citations"][0]["document_id"]
     deleted = root.delete(f"/v1/documents/{doc_id}")
     assert deleted.status_code == 200 and deleted.json()["chunks_removed"] >= 1
+    assert not saved.exists()  # the un-anonymized original goes with it
     _error(root.get(f"/v1/documents/{doc_id}"), 404, "not_found")
     _error(root.delete(f"/v1/documents/{doc_id}"), 404, "not_found")
     assert "gate 4" not in json.dumps(_ask(world.client("alice"), "Where are bicycles kept?"))
@@ -285,7 +286,7 @@ def test_every_error_is_json(world):
     _error(alice.post("/v1/ask", json={"question": "y" * (2 << 20)}), 413, "too_large")
 
 
-def test_unexpected_failures_are_500_json_without_details(world, monkeypatch):
+def test_unexpected_failures_are_500_json_without_details(world, monkeypatch, caplog):
     from fastapi.testclient import TestClient
 
     from kbqa.api import create_app
@@ -303,6 +304,9 @@ def test_unexpected_failures_are_500_json_without_details(world, monkeypatch):
     message = _error(response, 500, "internal_error")
     assert "jane.doe" not in response.text and "/srv/secret" not in response.text
     assert "server log" in message
+    logged = [r.getMessage() for r in caplog.records if r.name.startswith("kbqa")]
+    assert any("RuntimeError" in m for m in logged)  # the log says what failed, and where,
+    assert "jane.doe" not in caplog.text  # but not the message, which may hold personal data
 
     # A failure while streaming ends the stream with an error event after the draft so far.
     def failing_stream(*_args, **_kwargs):
