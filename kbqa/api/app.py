@@ -21,7 +21,7 @@ from fastapi.security import HTTPAuthorizationCredentials
 from fastapi_offline import FastAPIOffline
 from sqlalchemy import func, select, text
 
-from kbqa.api.auth import current_user
+from kbqa.api.auth import UploadGate, current_user
 from kbqa.api.errors import ApiError, CatchAll, JsonTooLarge, install_error_handlers, responses
 from kbqa.api.routes import v1_router
 from kbqa.api.schemas import ErrorResponse, HealthOut, ReadyOut
@@ -74,6 +74,7 @@ def create_app(kb: KnowledgeBase) -> FastAPI:
     app.state.tokens = ApiTokens(kb.store, kb.users)
     install_error_handlers(app)
     app.add_middleware(JsonTooLarge)
+    app.add_middleware(UploadGate)
     app.add_middleware(CatchAll)
     app.include_router(v1_router(kb.settings.api_max_upload_mb * 1024 * 1024))
     app.add_api_route("/healthz", healthz, methods=["GET"], tags=["operations"],

@@ -92,6 +92,12 @@ def _where(exc: BaseException) -> str:
     return f"{code.co_filename}:{tb.tb_lineno} in {code.co_name}"
 
 
+def error_response(exc: BaseException) -> JSONResponse:
+    """The JSON error response for ``exc`` (see ``status_of``)."""
+    status, kind, message, headers = status_of(exc)
+    return _json(status, kind, message, headers)
+
+
 def error_body(kind: str, message: str) -> dict[str, Any]:
     return {"error": {"type": kind, "message": message}}
 

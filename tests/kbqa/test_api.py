@@ -249,6 +249,16 @@ def test_only_admins_upload(world):
     assert not (world.data_dir / "uploads" / "default" / "note.md").exists()
 
 
+def test_an_upload_is_refused_before_its_body_is_read(world):
+    # Not an admin, or no token: refused at once, so nobody can make the server spool files.
+    # (Were the body read first, this one, over the 1 MiB limit, would be a 413.)
+    big = [("files", ("big.txt", b"x" * (2 * 1024 * 1024)))]
+    _error(world.client("alice").post("/v1/documents", files=big), 403, "access_denied")
+    _error(world.client(None).post("/v1/documents", files=big), 401, "unauthorized")
+    _error(world.server.client("kbqa_not-a-token").post("/v1/documents", files=big), 401,
+           "unauthorized")
+
+
 def test_an_upload_over_the_limit_is_413_json(world):
     big = b"x" * (1024 * 1024 + 10)  # KBQA_API_MAX_UPLOAD_MB=1 for this server
     response = world.client("root").post("/v1/documents", files=[("files", ("big.txt", big))])
