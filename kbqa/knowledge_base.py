@@ -133,10 +133,9 @@ class KnowledgeBase:
 
     def _writer_parts(self):  # type: ignore[no-untyped-def]
         from ingest.anonymize import Anonymizer
-        from kbqa.pseudonyms import StoreVault, check_key, load_or_create_key
+        from kbqa.pseudonyms import StoreVault, writer_key
 
-        key = load_or_create_key(self.data_dir, self.settings.pseudonym_key)
-        check_key(self.store, key)
+        key = writer_key(self.data_dir, self.settings.pseudonym_key, self.store)
         # The vault is re-read for every run: another process may have added pseudonyms.
         self._vault = StoreVault(self.store, key)
         if self._anonymizer is None and not self.settings.pii_entities:

@@ -43,6 +43,26 @@ def load_or_create_key(data_dir: Path, configured: str | None) -> bytes:
         return key
 
 
+def writer_key(data_dir: Path, configured: str | None, store: ChunkStore) -> bytes:
+    """The secret a writer uses, checked against the database (``check_key``). A database with
+    pseudonyms but no check value yet (made before the check existed) is refused to a writer
+    that would create a new key file now: its secret cannot be the one they were made with.
+
+    Raises:
+        ConfigError: the secret is not the database's.
+    """
+    if (not configured and not (data_dir / _KEY_FILE).exists()
+            and store.get_meta(_CHECK_META) is None and store.load_pseudonyms()):
+        raise ConfigError(
+            f"this database holds pseudonyms made with a secret that {data_dir} does not have: "
+            "set KBQA_PSEUDONYM_KEY to it, or copy the data dir's "
+            f"{_KEY_FILE} file of the process that ingested them, then ingest again"
+        )
+    key = load_or_create_key(data_dir, configured)
+    check_key(store, key)
+    return key
+
+
 def check_key(store: ChunkStore, key: bytes) -> None:
     """Record the secret's check value in the database, or refuse a secret that differs from the
     one the stored pseudonyms were made with. Call it under the writer lock.

@@ -119,3 +119,22 @@ def test_sign_in_lockout_counts_failures_on_every_replica(pg_url, tmp_path):
     assert one.users.authenticate("gil", "right-passphrase") is None
     reasons = [r.payload["reason"] for r in one.audit.records(kinds=("denial",))]
     assert reasons[-2:] == ["too many failed sign-ins: locked for a while"] * 2
+
+
+def test_a_database_masked_before_the_check_existed_refuses_a_new_key(pg_url, tmp_path):
+    from kbqa.pseudonyms import _CHECK_META
+
+    doc = tmp_path / "docs" / "contact.txt"
+    doc.parent.mkdir()
+    doc.write_text("Questions about travel go to Jonas Berg at jonas.berg@example.com.")
+    first = KnowledgeBase(tmp_path / "a", Settings(database_url=pg_url))
+    first.ingest(doc)
+    with first.store.session() as s, s.begin():  # as a database from before the check value
+        from kbqa.store import MetaRow
+
+        s.delete(s.get(MetaRow, _CHECK_META))
+    second = KnowledgeBase(tmp_path / "b", Settings(database_url=pg_url))
+    with pytest.raises(ConfigError, match="pseudonyms made with a secret"):
+        second.ingest(doc, force=True)
+    assert not (tmp_path / "b" / "pseudonym.key").exists()  # nothing created to pass next time
+    assert first.ingest(doc, force=True).counts["failed"] == 0  # its own writer still can
