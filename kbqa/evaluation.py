@@ -19,6 +19,7 @@ import hashlib
 import json
 import math
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,16 +183,19 @@ def evaluate_set(
     if vector_uri:
         from kbqa.vectors_milvus import MilvusIndex
 
-        # A collection of its own: the run never touches a knowledge base's vectors.
-        name = "kbqa_eval_" + hashlib.sha256(data.name.encode()).hexdigest()[:12]
+        # A collection of its own, per run: it never touches a knowledge base's vectors, nor
+        # another run's on the same server.
+        digest = hashlib.sha256(data.name.encode()).hexdigest()[:8]
+        name = f"kbqa_eval_{digest}_{uuid.uuid4().hex[:8]}"
         dense_index = MilvusIndex(vector_uri, vectors.shape[1], collection=name)
-        t = time.perf_counter()
-        dense_index.rebuild([(chunk_ids, vectors)], None)
-        timings["dense_index_s"] = time.perf_counter() - t
     else:
         dense_index = FaissIndex(vectors.shape[1])
         dense_index.add(chunk_ids, vectors)
     try:
+        if vector_uri:
+            t = time.perf_counter()
+            dense_index.rebuild([(chunk_ids, vectors)], None)
+            timings["dense_index_s"] = time.perf_counter() - t
         return _evaluate(data, embedder, dense_index, chunk_ids, timings, embedding_cache,
                          retriever_options, variants, "milvus" if vector_uri else "faiss", log)
     finally:

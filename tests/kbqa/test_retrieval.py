@@ -336,6 +336,17 @@ def test_fused_is_at_least_as_good_as_either_search_on_cranfield(embedder):
     assert ndcg["fused"] >= max(ndcg["dense"], ndcg["bm25"]) - 1.0, ndcg
 
 
+def test_milvus_gives_the_same_quality_as_faiss_on_cranfield(embedder, tmp_path):
+    # What `kbqa eval retrieval --vector-uri` checks in full: both backends search exactly.
+    data = _subset(shared_data("retrieval_cranfield"), n_queries=40, n_docs=200)
+    faiss = evaluate_set(data, embedder)
+    milvus = evaluate_set(data, embedder, vector_uri=str(tmp_path / "milvus.db"))
+    assert faiss["metrics"]["dense"]["ndcg@10"] > 0
+    for name in ("dense", "fused"):
+        for metric, value in faiss["metrics"][name].items():
+            assert milvus["metrics"][name][metric] == pytest.approx(value, abs=0.01), (name, metric)
+
+
 def test_fused_beats_bm25_on_chinese_where_plain_rrf_loses_it(embedder):
     data = _subset(shared_data("en_xquad", "beir_derived_zh"), n_queries=200, n_docs=240)
     metrics = evaluate_set(
