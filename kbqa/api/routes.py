@@ -117,6 +117,9 @@ async def _answer_events(kb: KnowledgeBase, question: str,
             stop.set()
 
     def produce() -> None:
+        if stop.is_set():  # the client left while this waited for a thread: do no work
+            put("end", None)
+            return
         stream = kb.ask_stream(question, **args)
         try:
             for item in stream:
