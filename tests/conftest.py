@@ -1,5 +1,6 @@
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,14 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLE_DOCS = REPO / "sample_docs"
 SHARED_DATA = REPO.parent / "shared" / "data"
 FIXTURES = REPO / "tests" / "fixtures"
+
+
+def streamlit_command(port: int) -> list[str]:
+    """``streamlit run app.py`` headless on 127.0.0.1:``port``, as the browser tests start it."""
+    return [str(Path(sys.executable).parent / "streamlit"), "run", str(REPO / "app.py"),
+            "--server.headless", "true", "--server.port", str(port),
+            "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+            "--server.fileWatcherType", "none"]
 
 
 def shared_data(*parts: str) -> Path:

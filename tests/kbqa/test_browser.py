@@ -12,7 +12,6 @@ import http.server
 import os
 import shutil
 import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -22,7 +21,7 @@ import pytest
 from llm_server import free_port
 
 from kbqa import KnowledgeBase
-from tests.conftest import REPO, SAMPLE_DOCS
+from tests.conftest import REPO, SAMPLE_DOCS, streamlit_command
 
 pytestmark = pytest.mark.browser
 
@@ -87,11 +86,7 @@ def server(web_kb):
     env = {**os.environ, "KBQA_DATA_DIR": str(web_kb.data_dir)}
     log = (web_kb.data_dir.parent / "streamlit.log").open("w")
     process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "streamlit"), "run", str(REPO / "app.py"),
-         "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+        streamlit_command(port), cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120

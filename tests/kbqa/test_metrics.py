@@ -10,7 +10,6 @@ import os
 import re
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -22,7 +21,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from kbqa import KnowledgeBase, Settings, metrics
 from kbqa.errors import ConfigError, LLMUnavailableError
 from llm_server import free_port
-from tests.conftest import REPO, STAFF, ensure_user
+from tests.conftest import REPO, STAFF, ensure_user, streamlit_command
 
 DASHBOARD = REPO / "deploy" / "grafana" / "kbqa-dashboard.json"
 PROMETHEUS_CONFIG = REPO / "deploy" / "prometheus" / "prometheus.yml"
@@ -420,11 +419,7 @@ def test_the_streamlit_process_serves_metrics_on_its_port(ingested, tmp_path):
     log_path = tmp_path / "streamlit.log"
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            [str(Path(sys.executable).parent / "streamlit"), "run", str(REPO / "app.py"),
-             "--server.headless", "true", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"],
-            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+            streamlit_command(port), cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
         )
         try:
             url = f"http://127.0.0.1:{port}"
