@@ -244,3 +244,19 @@ def test_a_second_run_reports_the_failures_again(batch):
     assert again.counts["failed"] == batch.report.counts["failed"], "failures are not hidden"
     assert {Path(f.path).name: f.kind for f in again.files if f.status == "failed"} == {
         n: o.kind for n, o in batch.outcomes.items() if o.status == "failed"}
+
+
+def test_a_200_mb_text_file_under_default_settings_fails_alone(tmp_path):
+    # The batch above lowers KBQA_MAX_FILE_MB; with every default the file is parsed in the
+    # sandbox and stopped by its text length instead, and the good file beside it is kept.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _big_text(docs / "huge.txt", 200)
+    (docs / "good.md").write_text("# Good\n\nThe walrus clause applies to every contract.\n")
+    kb = KnowledgeBase(tmp_path / "kb")
+    report = kb.ingest(docs)
+    outcome = {Path(f.path).name: f for f in report.files}
+    assert outcome["huge.txt"].status == "failed" and outcome["huge.txt"].kind == "too_large"
+    assert "KBQA_MAX_TEXT_CHARS" in outcome["huge.txt"].reason
+    assert outcome["good.md"].status == "ingested"
+    assert kb.store.chunk_count() == outcome["good.md"].chunks >= 1
