@@ -203,23 +203,20 @@ def test_admin_uploads_a_document_that_becomes_answerable(browser, server, tmp_p
     note.write_text("# Bike policy\n\nBicycles are parked in the basement cage, level -2, "
                     "which opens at 06:45.\n", encoding="utf-8")
     page.get_by_text("Documents to add").wait_for()
-    for _ in range(3):  # a rerun of the page while the file is attached can drop it: attach again
+    done = page.locator('[data-testid="stAlertContentSuccess"]').first
+    # A rerun of the page (after the upload, or a click landing during one) can drop the
+    # attached file or the click: attach and click again, up to four times.
+    for attempt in range(4):
         page.locator('input[type="file"]').set_input_files(str(note))
         try:
             page.get_by_text("bike_policy.md").first.wait_for(timeout=20_000)
-            break
-        except PlaywrightTimeout:
-            page.screenshot(path=str(ARTIFACTS / "admin_upload_retry.png"), full_page=True)
-    page.get_by_text("bike_policy.md").first.wait_for()
-    done = page.locator('[data-testid="stAlertContentSuccess"]').first
-    for _ in range(3):  # a click landing while the page reruns after the upload can be lost
-        page.wait_for_timeout(1_000)
-        page.get_by_role("button", name="Ingest").click()
-        try:
+            page.wait_for_timeout(1_000)
+            page.get_by_role("button", name="Ingest").click()
             done.wait_for(timeout=60_000)
             break
         except PlaywrightTimeout:
-            page.screenshot(path=str(ARTIFACTS / "admin_ingest_retry.png"), full_page=True)
+            page.screenshot(path=str(ARTIFACTS / f"admin_upload_retry{attempt}.png"),
+                            full_page=True)
     done.wait_for()
     page.screenshot(path=str(ARTIFACTS / "admin_upload.png"), full_page=True)
     page.close()
