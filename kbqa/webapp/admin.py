@@ -260,23 +260,25 @@ def _upload_tab(kb: KnowledgeBase, admin: User, groups: list[str]) -> None:
     doc_groups = _parse_groups(chosen, typed)
     if doc_groups is None:
         return
-    paths, problems = save_uploads(upload_folder(kb, collection or kb.settings.collection),
-                                   [(f.name, f.getvalue()) for f in files],
-                                   kb.settings.max_upload_mb)
-    for line in problems:
-        _alert("error", line)
-    if not paths:
-        return
     bar = st.progress(0.0, text="Starting…")
 
     def progress(name: str, done: int, total: int) -> None:
         bar.progress(done / max(total, 1), text=escape_markdown(f"{name} ({done + 1} of {total})"))
 
-    report = _attempt(
-        lambda: kb.ingest(paths, groups=doc_groups, collection=collection.strip() or None,
-                          user=admin.name, progress=progress),
-        hint="Fix the cause, then click Ingest again.",
-    )
+    def save_and_ingest() -> IngestReport | None:
+        # Under the writer lock: no other upload can replace a saved file before it is ingested.
+        with kb.writing():
+            paths, problems = save_uploads(upload_folder(kb, collection or kb.settings.collection),
+                                           [(f.name, f.getvalue()) for f in files],
+                                           kb.settings.max_upload_mb)
+            for line in problems:
+                _alert("error", line)
+            if not paths:
+                return None
+            return kb.ingest(paths, groups=doc_groups, collection=collection.strip() or None,
+                             user=admin.name, progress=progress)
+
+    report = _attempt(save_and_ingest, hint="Fix the cause, then click Ingest again.")
     bar.empty()
     if not isinstance(report, IngestReport):
         return
