@@ -20,7 +20,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from llm_server import free_port
+from llm_server import free_port, stop_process
 
 KBQA = str(Path(sys.executable).parent / "kbqa")
 STARTUP_TIMEOUT_S = 240.0
@@ -98,12 +98,7 @@ def run_api_server(data_dir: Path, log_dir: Path, **env: str) -> Iterator[ApiSer
             time.sleep(0.5)
         yield server
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop_process(process)
 
 
 def build_world(base: Path) -> tuple[object, Path, dict[str, str], dict[str, int]]:

@@ -18,7 +18,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from llm_server import free_port
+from llm_server import free_port, stop_process
 
 from kbqa import KnowledgeBase
 from tests.conftest import REPO, SAMPLE_DOCS, streamlit_command
@@ -101,12 +101,7 @@ def server(web_kb):
         process.kill()
         pytest.fail(f"streamlit did not start: {Path(log.name).read_text()[-2000:]}")
     yield url
-    process.terminate()
-    try:
-        process.wait(30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(30)
+    stop_process(process, timeout=30)
     log.close()
 
 

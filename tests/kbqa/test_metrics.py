@@ -20,7 +20,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from kbqa import KnowledgeBase, Settings, metrics
 from kbqa.errors import ConfigError, LLMUnavailableError
-from llm_server import free_port
+from llm_server import free_port, stop_process
 from tests.conftest import REPO, STAFF, ensure_user, streamlit_command
 
 DASHBOARD = REPO / "deploy" / "grafana" / "kbqa-dashboard.json"
@@ -438,12 +438,7 @@ def test_the_streamlit_process_serves_metrics_on_its_port(ingested, tmp_path):
                 browser.close()
             body = _wait_for(f"http://127.0.0.1:{metrics_port}/metrics", process, log_path)
         finally:
-            process.terminate()
-            try:
-                process.wait(30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(30)
+            stop_process(process, timeout=30)
     samples = scrape(body)
     assert value(samples, "kbqa_index_documents", data_dir=str(kb.data_dir),
                  collection="default") == len(kb.documents("default"))

@@ -5,21 +5,16 @@ the first, and both count what they did in their own ``/metrics``."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from api_server import run_api_server
-from llm_server import free_port
+from vector_helpers import milvus_lite_server
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
-MILVUS_LITE = str(Path(sys.executable).parent / "milvus-lite")
 SECRET_KEY = "replica-test-pseudonym-secret"
 HR_DOC = ("Relocation allowance\n\nEmployees who relocate for the company receive a relocation "
           "allowance of 4,800 EUR. Questions go to Petra Lindqvist at petra.lindqvist@example.com.\n")
@@ -35,30 +30,9 @@ def pg_url(postgres_database: str) -> str:
 
 @pytest.fixture
 def milvus_uri(tmp_path):
-    """A Milvus Lite gRPC server process: the same protocol as a Milvus cluster."""
-    port = free_port()
-    log = (tmp_path / "milvus.log").open("wb")
-    proc = subprocess.Popen([MILVUS_LITE, "server", "--data-dir", str(tmp_path / "milvus"),
-                             "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail((tmp_path / "milvus.log").read_text(errors="replace"))
-                time.sleep(0.3)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    """A Milvus Lite server process: the same protocol as a Milvus cluster."""
+    with milvus_lite_server(tmp_path / "milvus") as (url, _):
+        yield url
 
 
 def _samples(client, name: str) -> dict[tuple, float]:

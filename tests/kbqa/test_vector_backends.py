@@ -17,6 +17,7 @@ from kbqa.access import AccessScope
 from kbqa.errors import ConfigError, VectorStoreUnavailableError
 from kbqa.index import FaissIndex
 from kbqa.store import ChunkStore, NewDocument
+from vector_helpers import milvus_lite_server
 
 DIM = 8
 HOSTILE = ('x"]) or true or (["', 'a\\" or "b', "o'neil", "r\u00e9sum\u00e9 \u4eba\u4e8b")
@@ -347,47 +348,11 @@ def _chunk_ids(kb, document_id: int) -> list[int]:
                               .order_by(ChunkRow.id)))
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def milvus_server(tmp_path):
-    """A real ``milvus-lite server`` process on a free port: its URL."""
-    import shutil
-    import subprocess
-    import sys
-    import time
-
-    from pymilvus import MilvusClient
-    from pymilvus.exceptions import MilvusException
-
-    exe = shutil.which("milvus-lite", path=str(Path(sys.executable).parent))
-    assert exe, "milvus-lite is installed with pymilvus (pyproject)"
-    port = _free_port()
-    proc = subprocess.Popen([exe, "server", "--host", "127.0.0.1", "--port", str(port),
-                             "--data-dir", str(tmp_path / "server")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                MilvusClient(url, timeout=2).close()
-                break
-            except MilvusException:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"milvus-lite server did not start: "
-                                       f"{proc.stderr.read().decode()[-500:]}") from None
-                time.sleep(0.5)
-        yield url, proc
-    finally:
-        proc.kill()
-        proc.wait(timeout=30)
+    """A real ``milvus-lite server`` process: (its URL, the process)."""
+    with milvus_lite_server(tmp_path / "server") as server:
+        yield server
 
 
 def test_processes_share_one_milvus_server_and_a_dead_one_is_named(milvus_server, store, corpus):

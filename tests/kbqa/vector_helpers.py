@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from llm_server import free_port, stop_process
 
 VECTOR_BACKENDS = ["faiss", "milvus"]
 
@@ -19,3 +26,32 @@ def release_milvus(settings: dict) -> None:
         from milvus_lite.server_manager import server_manager_instance
 
         server_manager_instance.release_server(settings["vector_uri"])
+
+
+@contextmanager
+def milvus_lite_server(data_dir: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A real ``milvus-lite server`` process on a free port, speaking Milvus's gRPC protocol as
+    a Milvus cluster does: (its URL, the process), until the block ends."""
+    from pymilvus import MilvusClient
+    from pymilvus.exceptions import MilvusException
+
+    port = free_port()
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "milvus-lite"), "server",
+                             "--host", "127.0.0.1", "--port", str(port),
+                             "--data-dir", str(data_dir)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                MilvusClient(url, timeout=2).close()
+                break
+            except MilvusException:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"milvus-lite server did not start: "
+                                       f"{proc.stderr.read().decode()[-500:]}") from None
+                time.sleep(0.5)
+        yield url, proc
+    finally:
+        stop_process(proc)
