@@ -359,6 +359,17 @@ class FaissIndex:
             tmp.unlink(missing_ok=True)
         fsync_dir(path.parent)
 
+    @staticmethod
+    def file_generation(path: Path) -> int | None:
+        """The store generation in an index file's header, without loading the index; ``None``
+        if the file is missing or not a kbqa index."""
+        try:
+            with open(path, "rb") as fh:
+                magic, generation = _HEADER.unpack(fh.read(_HEADER.size))
+        except (OSError, struct.error):
+            return None
+        return int(generation) if magic == _MAGIC else None
+
     @classmethod
     def load(cls, path: Path, dim: int) -> tuple[FaissIndex, int]:
         """Read an index file; returns (index, generation). Raises IndexCorruptError."""

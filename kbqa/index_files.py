@@ -14,7 +14,6 @@ writer finding it behind rebuilds it from the store. BM25 stays a per-process ca
 from __future__ import annotations
 
 import logging
-import struct
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -52,18 +51,6 @@ def _saving(path: Path) -> Iterator[None]:
             "the chunk store and searches rebuild the index from it; free disk space, then run "
             "'kbqa index rebuild'"
         ) from exc
-
-
-def _file_generation(path: Path) -> int | None:
-    """The store generation in a FAISS file's header; ``None`` if it is missing or unreadable."""
-    from kbqa.index import _HEADER, _MAGIC
-
-    try:
-        with open(path, "rb") as fh:
-            magic, generation = _HEADER.unpack(fh.read(_HEADER.size))
-    except (OSError, ValueError, struct.error):
-        return None
-    return int(generation) if magic == _MAGIC else None
 
 
 def open_vector_index(settings: Settings, dim: int, store: ChunkStore | None) -> MilvusIndex:
@@ -208,10 +195,10 @@ class IndexFiles:
                         "up_to_date": not remote.lags(version)}
             path = self.data_dir / INDEX_FILE
             index = self._faiss()
+            saved = FaissIndex.file_generation(path)
             return {"backend": "faiss", "path": str(path), "kind": index.kind,
                     "vectors": len(index), "store_version": list(version),
-                    "index_version": [_file_generation(path)],
-                    "up_to_date": _file_generation(path) == version[0]}
+                    "index_version": [saved], "up_to_date": saved == version[0]}
 
     def rebuild(self) -> VectorIndex:
         """Rebuild both indexes from the chunk store and save them; the caller holds the writer
