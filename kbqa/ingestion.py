@@ -235,19 +235,9 @@ def run_ingest(
 def _reindex_documents(ctx: IngestContext, document_ids: list[int]) -> None:
     """Write regrouped documents' chunks to the vector index again, with their vectors from the
     store: an index that filters by group (Milvus) keeps each chunk's groups."""
-    from sqlalchemy import select
-
-    from kbqa.store import ChunkRow
-
-    with ctx.store.session() as s:
-        rows = s.execute(
-            select(ChunkRow.id, ChunkRow.vector).where(ChunkRow.document_id.in_(document_ids))
-            .order_by(ChunkRow.id)
-        ).all()
-    if not rows:
+    ids, vectors = ctx.store.document_vectors(document_ids)
+    if not len(ids):
         return
-    ids = np.array([r[0] for r in rows], dtype=np.int64)
-    vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(ids), -1)
     ctx.index.remove(ids)
     ctx.index.add(ids, vectors)
 

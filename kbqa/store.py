@@ -313,6 +313,17 @@ class ChunkStore:
         for ids, blobs in self._iter_column(ChunkRow.vector, batch):
             yield ids, np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(ids), dim)
 
+    def document_vectors(self, document_ids: Collection[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, vectors) of the chunks of these documents, in id order."""
+        with self.session() as s:
+            rows = s.execute(
+                select(ChunkRow.id, ChunkRow.vector)
+                .where(ChunkRow.document_id.in_(list(document_ids))).order_by(ChunkRow.id)
+            ).all()
+        ids = np.array([r[0] for r in rows], dtype=np.int64)
+        return ids, np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(
+            len(ids), -1)
+
     def iter_terms(self, batch: int = 10_000) -> Iterator[tuple[np.ndarray, list[list[str]]]]:
         """Yield (ids, BM25 term lists) of every chunk in id order, in batches."""
         for ids, terms in self._iter_column(ChunkRow.terms, batch):
