@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
@@ -65,7 +64,7 @@ def _estimate_tokens(text: str) -> int:
 
 def _source_label(hit: SearchHit) -> str:
     # A title or heading is document text too: a planted instruction there is left out.
-    where = [safe_label(hit.title) or Path(hit.source).name]
+    where = [hit.safe_title]
     if hit.page is not None:
         where.append(f"page {hit.page}")
     if section := safe_label(hit.section):

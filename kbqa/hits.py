@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from kbqa.access import can_see
+from kbqa.injection import safe_label
 from kbqa.lexical import cjk_share, term_coverage, tokenize
 
 if TYPE_CHECKING:
@@ -44,6 +46,12 @@ class SearchHit:
     """Cosine similarity of the query and chunk embeddings (``retrieve`` only)."""
     document_id: int | None = None
     """The id of the chunk's document (``KnowledgeBase.document``)."""
+
+    @property
+    def safe_title(self) -> str:
+        """The title fit to show and to name the passage in a prompt: the file's name when the
+        title is an instruction to the model (document text too), without links otherwise."""
+        return safe_label(self.title) or PurePath(self.source).name
 
 
 def relevance(coverage: float, similarity: float, chinese: float) -> float:

@@ -54,18 +54,17 @@ def ask_stream(
     try:
         answer = yield from _answer(kb, who, question, history, collections, use_llm, stream,
                                     partial)
-    except GeneratorExit:
-        # The caller stopped reading part way (a streaming client disconnected) and may have
-        # seen some of the draft: the ask is recorded all the same.
+    except (Exception, GeneratorExit) as exc:
         partial.timings["total_s"] = time.perf_counter() - started
+        if isinstance(exc, GeneratorExit):
+            # The caller stopped reading part way (a streaming client disconnected) and may
+            # have seen some of the draft: the ask is recorded all the same.
+            error = "cancelled: the caller stopped reading before the answer"
+        else:
+            metrics.observe_error(exc, partial)
+            error = kb.mask_for_log(f"{type(exc).__name__}: {exc}")
         kb.audit.record_ask(_masked(kb, partial), user=who.name, groups=sorted(who.groups),
-                            error="cancelled: the caller stopped reading before the answer")
-        raise
-    except Exception as exc:
-        partial.timings["total_s"] = time.perf_counter() - started
-        metrics.observe_error(exc, partial)
-        kb.audit.record_ask(_masked(kb, partial), user=who.name, groups=sorted(who.groups),
-                            error=kb.mask_for_log(f"{type(exc).__name__}: {exc}"))
+                            error=error)
         raise
     answer.timings["total_s"] = time.perf_counter() - started
     answer.id = kb.audit.record_ask(_masked(kb, answer), user=who.name, groups=sorted(who.groups))
@@ -304,7 +303,7 @@ def make_answer(
                 number=number,
                 chunk_id=hit.chunk_id,
                 source=hit.source,
-                title=safe_label(hit.title) or Path(hit.source).name,
+                title=hit.safe_title,
                 page=hit.page,
                 section=safe_label(hit.section),
                 snippet=snippet(hit, probes),
