@@ -88,14 +88,17 @@ class PermittedChunks:
         self._version: tuple[int, int] | None = None
         self._lock = threading.Lock()
 
-    def __call__(self, user: User, collections: Sequence[str] | None = None) -> np.ndarray | None:
+    def __call__(
+        self, user: User, collections: Sequence[str] | None = None,
+        version: tuple[int, int] | None = None,
+    ) -> np.ndarray | None:
         """Chunk ids ``user`` may see (in ``collections``, if given), sorted; None when nothing
-        is filtered (an admin searching every collection)."""
+        is filtered (an admin searching every collection). ``version``: the store's
+        ``access_version``, if the caller has just read it."""
         if user.is_admin and collections is None:
             return None
-        groups = None if user.is_admin else frozenset(user.groups)
-        key = (groups, None if collections is None else tuple(sorted(set(collections))))
-        version = self.store.access_version()
+        key = _key(user, collections)
+        version = version or self.store.access_version()
         with self._lock:
             if version != self._version:
                 self._cache.clear()
@@ -104,7 +107,7 @@ class PermittedChunks:
             if ids is not None:
                 self._cache.move_to_end(key)
                 return ids
-        ids = self.store.permitted_chunk_ids(groups, key[1])
+        ids = self.store.permitted_chunk_ids(*key)
         ids.setflags(write=False)
         with self._lock:
             if version == self._version:
@@ -113,11 +116,19 @@ class PermittedChunks:
                     self._cache.popitem(last=False)
         return ids
 
-    def scope(self, user: User, collections: Sequence[str] | None = None) -> AccessScope:
+    def scope(
+        self, user: User, collections: Sequence[str] | None = None,
+        version: tuple[int, int] | None = None,
+    ) -> AccessScope:
         """``user``'s ``AccessScope`` (in ``collections``, if given): the ids of ``__call__``
         and the groups and collections they were selected by."""
-        return AccessScope(
-            ids=self(user, collections),
-            groups=None if user.is_admin else frozenset(user.groups),
-            collections=None if collections is None else tuple(sorted(set(collections))),
-        )
+        groups, wanted = _key(user, collections)
+        return AccessScope(ids=self(user, collections, version), groups=groups,
+                           collections=wanted)
+
+
+def _key(user: User, collections: Sequence[str] | None
+         ) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
+    """(the user's groups, None for an admin; the collections, sorted, None for all)."""
+    return (None if user.is_admin else frozenset(user.groups),
+            None if collections is None else tuple(sorted(set(collections))))

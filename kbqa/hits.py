@@ -74,6 +74,7 @@ def search_hits(
     query: str,
     query_vector: np.ndarray,
     candidates: Sequence[Candidate],
+    query_tokens: Sequence[str] | None = None,
 ) -> list[SearchHit]:
     """The candidates as ``SearchHit``s, in order, scored by ``relevance``.
 
@@ -84,7 +85,8 @@ def search_hits(
     if not candidates:
         return []
     rows = store.chunks_by_id([c.chunk_id for c in candidates])
-    q_tokens = list(dict.fromkeys(tokenize([query])[0]))
+    tokens = tokenize([query])[0] if query_tokens is None else query_tokens
+    q_tokens = list(dict.fromkeys(tokens))
     idf = lexical.idf(q_tokens)
     chinese = min(1.0, 2.0 * cjk_share(query))
     hits = []

@@ -105,15 +105,16 @@ class IndexFiles:
             self._milvus = open_vector_index(self._settings, self._dim(), self.store)
         return self._milvus
 
-    def vectors(self) -> VectorIndex:
-        """The vector index, reloaded or rebuilt when the store has changed since it was read.
+    def vectors(self, version: tuple[int, int] | None = None) -> VectorIndex:
+        """The vector index, reloaded or rebuilt when the store has changed since it was read
+        (``version``: the store's ``access_version``, if the caller has just read it).
 
         Milvus is shared and updated by the writer, so it is only opened; when the store has
         moved on, a collection still behind it is logged (``status``)."""
         with self._lock:
+            version = version or self.store.access_version()
             if self._settings is not None:
                 remote = self._remote()
-                version = self.store.access_version()
                 if version != self._milvus_checked:
                     self._milvus_checked = version
                     if remote.lags(version):
@@ -121,11 +122,11 @@ class IndexFiles:
                                     "the next ingest or 'kbqa index rebuild' updates it",
                                     remote.name, remote.uri)
                 return remote
-            return self._faiss()
+            return self._faiss(version[0])
 
-    def _faiss(self) -> FaissIndex:
+    def _faiss(self, generation: int | None = None) -> FaissIndex:
         with self._lock:
-            generation = self.store.generation()
+            generation = self.store.generation() if generation is None else generation
             if self._index is not None and self._index_generation == generation:
                 return self._index
             path = self.data_dir / INDEX_FILE
@@ -142,10 +143,11 @@ class IndexFiles:
             self._index, self._index_generation = index, generation
             return index
 
-    def keywords(self) -> LexicalIndex:
-        """The BM25 index, reloaded when the store has changed since it was read."""
+    def keywords(self, generation: int | None = None) -> LexicalIndex:
+        """The BM25 index, reloaded when the store has changed since it was read
+        (``generation``: the store's, if the caller has just read it)."""
         with self._lock:
-            generation = self.store.generation()
+            generation = self.store.generation() if generation is None else generation
             if self._lexical is not None and self._lexical.generation == generation:
                 return self._lexical
             folder = self.data_dir / LEXICAL_DIR
@@ -189,10 +191,11 @@ class IndexFiles:
             version = self.store.access_version()
             if self._settings is not None:
                 remote = self._remote()
+                marked = remote.version()
                 return {"backend": "milvus", "uri": remote.uri, "collection": remote.name,
                         "vectors": len(remote), "store_version": list(version),
-                        "index_version": list(remote.version() or ()),
-                        "up_to_date": not remote.lags(version)}
+                        "index_version": list(marked or ()),
+                        "up_to_date": marked == tuple(version)}
             path = self.data_dir / INDEX_FILE
             index = self._faiss()
             saved = FaissIndex.file_generation(path)

@@ -19,7 +19,7 @@ from kbqa.index import VectorIndex
 from kbqa.index_files import IndexFiles
 from kbqa.ingestion import IngestContext, NoMasking, Progress, file_sha256, run_ingest
 from kbqa.hits import SearchHit, search_hits
-from kbqa.lexical import LexicalIndex
+from kbqa.lexical import LexicalIndex, tokenize
 from kbqa.lock import writer_lock
 from kbqa.report import IngestReport
 from kbqa.retrieval import HybridRetriever
@@ -348,13 +348,15 @@ class KnowledgeBase:
                                 details={"collection": collection, "chunks": len(removed)})
         return len(removed)
 
-    def retriever(self) -> HybridRetriever:
-        """A hybrid retriever over the current indexes, configured by the settings."""
+    def retriever(self, version: tuple[int, int] | None = None) -> HybridRetriever:
+        """A hybrid retriever over the current indexes, configured by the settings
+        (``version``: the store's ``access_version``, if the caller has just read it)."""
         s = self.settings
+        version = version or self.store.access_version()
         return HybridRetriever(
             self.embedder,
-            self.index(),
-            self.lexical(),
+            self._indexes.vectors(version),
+            self._indexes.keywords(version[0]),
             top_k=s.top_k,
             depth=s.retrieval_depth,
             fusion=s.fusion,
@@ -400,11 +402,15 @@ class KnowledgeBase:
         collections: Sequence[str] | None = None,
     ) -> list[SearchHit]:
         """``retrieve`` for a ``User`` already read from the database (no second lookup)."""
-        retriever = self.retriever()
-        allowed = self._permitted.scope(who, collections)
+        version = self.store.access_version()  # one read for the indexes and the permissions
+        retriever = self.retriever(version)
+        allowed = self._permitted.scope(who, collections, version)
         vector = self.embedder.embed([query])
-        candidates = retriever.retrieve(query, k, allowed, query_vector=vector)
-        return search_hits(self.store, retriever.lexical_index, who, query, vector, candidates)
+        tokens = tokenize([query])[0]  # once: for the keyword searches and the relevance score
+        candidates = retriever.retrieve(query, k, allowed, query_vector=vector,
+                                        query_tokens=tokens)
+        return search_hits(self.store, retriever.lexical_index, who, query, vector, candidates,
+                           query_tokens=tokens)
 
     # -- answering ----------------------------------------------------------------------------
     @property

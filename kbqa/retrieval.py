@@ -239,6 +239,7 @@ class HybridRetriever:
         k: int | None = None,
         allowed_ids: AccessScope | np.ndarray | Sequence[int] | None = None,
         query_vector: np.ndarray | None = None,
+        query_tokens: list[str] | None = None,
     ) -> list[Candidate]:
         """The best chunks for a query.
 
@@ -249,6 +250,8 @@ class HybridRetriever:
                 (``PermittedChunks.scope``), or plain chunk ids; ``None`` allows all.
                 Filtering happens inside both searches, before ranking.
             query_vector: The query's embedding, if already computed (batch evaluation).
+            query_tokens: The query's ``tokenize`` terms, if already computed (jieba is the
+                slow part of a Chinese query).
 
         Returns:
             Up to ``k`` candidates, best first.
@@ -267,7 +270,9 @@ class HybridRetriever:
                 query_vector = self.embedder.embed([query])
             scores, ids = self.vector_index.search_filtered(query_vector, depth, scope)
             dense = (ids[0], scores[0])
-        tokens = tokenize([query])[0] if w_bm25 > 0 or w_bigram > 0 else []  # jieba runs once
+        tokens = query_tokens
+        if tokens is None:
+            tokens = tokenize([query])[0] if w_bm25 > 0 or w_bigram > 0 else []
         if w_bm25 > 0:
             bm25 = self.lexical_index.search_tokens(tokens, depth, allowed)
         if w_bigram > 0:
