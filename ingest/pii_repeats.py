@@ -86,6 +86,8 @@ def _introduces_firm(doc: Doc, i: int) -> bool:
 def drop_firm_lists(doc: Doc, spans: list[Span]) -> list[Span]:
     """Remove PERSON spans inside a list of three capitalised words, at most one of them a
     given name (Faker lists "Santana" and "Mitchell" as given names), that names a firm."""
+    if not spans:  # most texts: nothing to drop, no need to look for lists
+        return spans
     firm_tokens: set[int] = set()
     n = len(doc)
     for i in range(n - 4):

@@ -141,10 +141,12 @@ def should_refuse(hits: Sequence[SearchHit], threshold: float) -> bool:
 
 
 def refusal(
-    question: str, collections: Sequence[str] = (), missing: Sequence[str] = ()
+    question: str, collections: Sequence[str] = (), missing: Sequence[str] = (),
+    reason_code: str = "",
 ) -> AnswerDraft:
     """A refusal that says the knowledge base does not cover the question, naming the
-    collections searched and, when known, the terms nothing in them mentions."""
+    collections searched and, when known, the terms nothing in them mentions. ``reason_code``
+    is kept as the draft's ``refusal_reason`` (counted by the metrics)."""
     names = ", ".join(collections) or "none: the knowledge base is empty"
     terms = ", ".join(f"'{t}'" for t in missing)
     if CJK.search(question):
@@ -159,7 +161,8 @@ def refusal(
             f"The knowledge base does not cover this question: in the collections searched "
             f"({names}), {reason}."
         )
-    return AnswerDraft(text=text, mode="refused")
+    return AnswerDraft(text=text, mode="refused",
+                       refusal_reason=reason_code or ("missing_terms" if missing else ""))
 
 
 def _prepare(
@@ -175,7 +178,8 @@ def _prepare(
 ) -> tuple[AnswerDraft | None, list[BaseMessage], list[SearchHit]]:
     """(a final draft when no model call is needed, the prompt, the passages in it)."""
     if should_refuse(hits, float("-inf") if refuse_below is None else refuse_below):
-        return refusal(question, collections), [], []
+        return refusal(question, collections,
+                       reason_code="low_relevance" if hits else "no_passages"), [], []
     if require_terms and (missing := missing_terms(question, hits)):
         return refusal(question, collections, missing), [], []
     budget = _budget(chat_model, max_passage_tokens)

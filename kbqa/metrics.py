@@ -125,15 +125,14 @@ def observe_answer(answer: Answer, kb: KnowledgeBase | None = None) -> None:
 
     Args:
         answer: The answer given (a refusal included).
-        kb: The knowledge base that answered: registered for the scrape-time gauges, and its
-            ``refuse_below`` tells a low-relevance refusal from a missing-terms one.
+        kb: The knowledge base that answered: registered for the scrape-time gauges.
     """
     if kb is not None:
         register_knowledge_base(kb)
     outcome = "refused" if answer.refused else "answered"
     _QUESTIONS.labels(outcome, answer.mode, answer.backend or "none").inc()
     if answer.refused:
-        _REFUSALS.labels(_refusal_reason(answer, kb)).inc()
+        _REFUSALS.labels(answer.refusal_reason or "other").inc()
     _observe_timings(answer, outcome)
 
 
@@ -168,15 +167,6 @@ def _observe_timings(answer: Answer, outcome: str) -> None:
         _GENERATION.labels(answer.backend or "none").observe(t["generate_s"])
     if "total_s" in t:
         _ASK.labels(outcome).observe(t["total_s"])
-
-
-def _refusal_reason(answer: Answer, kb: KnowledgeBase | None) -> str:
-    """Why ``answer`` was refused, following ``kbqa.answer._prepare``'s order of checks."""
-    if not answer.retrieved:
-        return "no_passages"
-    if kb is not None and max(score for _, score in answer.retrieved) < kb.settings.refuse_below:
-        return "low_relevance"
-    return "missing_terms" if kb is not None else "not_covered"
 
 
 # -- ingest -------------------------------------------------------------------------------------

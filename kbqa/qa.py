@@ -227,6 +227,7 @@ class Answer:
             quotes the passages instead).
         id: The id of this answer's audit record (give it to ``KnowledgeBase.feedback``); None
             when it was not recorded.
+        refusal_reason: For a refusal: ``no_passages``, ``low_relevance`` or ``missing_terms``.
     """
 
     question: str
@@ -243,6 +244,7 @@ class Answer:
     model: str = ""
     warnings: list[str] = field(default_factory=list)
     id: int | None = None
+    refusal_reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (``kbqa ask --json``): ``id``, ``answer``, ``refused``, ``citations``,
@@ -315,6 +317,7 @@ def make_answer(
         question=question,
         text=draft.text,
         refused=draft.mode == "refused",
+        refusal_reason=draft.refusal_reason,
         mode=draft.mode,
         citations=citations,
         timings=timings,

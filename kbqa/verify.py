@@ -70,6 +70,7 @@ class AnswerDraft:
         citations: Passage number -> the hit it stands for, for every number cited in ``text``.
         raw_answer: What the model said, unverified ("" for a refusal).
         invalid_citations: Cited numbers that matched no passage (removed from the text).
+        refusal_reason: For a refusal: ``no_passages``, ``low_relevance`` or ``missing_terms``.
     """
 
     text: str
@@ -79,6 +80,7 @@ class AnswerDraft:
     citations: dict[int, SearchHit] = field(default_factory=dict)
     raw_answer: str = ""
     invalid_citations: list[int] = field(default_factory=list)
+    refusal_reason: str = ""
 
 
 # -- verification -------------------------------------------------------------------------------
