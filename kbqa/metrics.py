@@ -345,16 +345,10 @@ def _llm_available(settings: Settings) -> bool:
     """openai: ``GET {base_url}/models`` answers 200 within ``LLM_CHECK_TIMEOUT_S``; embedded:
     the GGUF file exists and llama-cpp-python is installed."""
     if settings.llm_backend == "openai":
-        import httpx
+        from kbqa.llm.openai_compat import list_models
 
         key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
-        headers = {"Authorization": f"Bearer {key}"} if key else {}
-        try:
-            response = httpx.get(f"{settings.llm_base_url.rstrip('/')}/models", headers=headers,
-                                 timeout=LLM_CHECK_TIMEOUT_S)
-        except httpx.HTTPError:
-            return False
-        return response.status_code == 200
+        return list_models(settings.llm_base_url, key, LLM_CHECK_TIMEOUT_S) is not None
     from kbqa.errors import KbqaError
     from kbqa.llm.embedded import resolve_gguf
 

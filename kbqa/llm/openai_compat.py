@@ -102,21 +102,24 @@ class OpenAICompatibleChat(ChatOpenAI):  # type: ignore[misc]
             raise self._error(exc) from exc
 
 
-def served_model(base_url: str, api_key: str, timeout_s: float) -> str | None:
-    """The first model id the server lists at ``GET /models``, or None when it cannot say."""
+def list_models(base_url: str, api_key: str | None, timeout_s: float) -> list[str] | None:
+    """The model ids the server lists at ``GET /models``; None when it does not answer so."""
     import httpx
 
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
     try:
-        response = httpx.get(
-            base_url.rstrip("/") + "/models",
-            headers={"Authorization": f"Bearer {api_key}"},
-            timeout=min(timeout_s, 10.0),
-        )
+        response = httpx.get(base_url.rstrip("/") + "/models", headers=headers,
+                             timeout=timeout_s)
         response.raise_for_status()
-        models = response.json().get("data") or []
-        return str(models[0]["id"]) if models else None
-    except (httpx.HTTPError, ValueError, KeyError, TypeError):
+        return [str(m["id"]) for m in response.json().get("data") or []]
+    except (httpx.HTTPError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def served_model(base_url: str, api_key: str, timeout_s: float) -> str | None:
+    """The first model id the server lists at ``GET /models``, or None when it cannot say."""
+    models = list_models(base_url, api_key, min(timeout_s, 10.0))
+    return models[0] if models else None
 
 
 def make_openai_chat(
