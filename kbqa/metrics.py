@@ -246,7 +246,7 @@ class _IndexSizeCollector(Collector):
             for collection, n_documents, n_chunks in rows:
                 documents.add_metric([where, collection], n_documents)
                 chunks.add_metric([where, collection], n_chunks)
-            loaded = _loaded_vector_count(kb)
+            loaded = kb._indexes.loaded_vector_count()  # never loads: a scrape stays cheap
             if loaded is not None:
                 vectors.add_metric([where], loaded)
         yield from (documents, chunks, vectors)
@@ -269,15 +269,6 @@ class _IndexSizeCollector(Collector):
         counts = [(str(c), int(d), int(n)) for c, d, n in rows]
         self._counts[where] = (generation, counts)
         return counts
-
-
-def _loaded_vector_count(kb: KnowledgeBase) -> int | None:
-    """Vectors in the index ``kb`` has loaded, without loading it (a scrape must stay cheap)."""
-    index = getattr(getattr(kb, "_indexes", None), "_index", None)
-    try:
-        return None if index is None else len(index)
-    except TypeError:
-        return None
 
 
 class _LlmCollector(Collector):
