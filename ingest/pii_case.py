@@ -28,6 +28,7 @@ from __future__ import annotations
 import regex
 
 from ingest.pii_lexicon import ENGLISH_WORDS, WORDLIKE_NAMES
+from ingest.pii_names import LEGAL_FORM_SPELLINGS
 from ingest.pii_words import COMMON_WORDS, GIVEN_NAMES
 
 # Frequent words the common-word list leaves out because a name somewhere is spelled the same.
@@ -37,10 +38,7 @@ FUNCTION_WORDS = frozenset(
     floor fax york am did does done got let lot see saw say set sent yet via re etc""".split()
 )
 _TITLES = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "dr": "Dr", "prof": "Prof"}
-_LEGAL_FORMS = {
-    "gmbh": "GmbH", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "llp": "LLP", "plc": "PLC",
-    "corp": "Corp", "kgaa": "KGaA", "sarl": "SARL",
-}  # fmt: skip
+_LEGAL_FORMS = {caps.lower(): spelling for caps, spelling in LEGAL_FORM_SPELLINGS.items()}
 # Endings after an apostrophe that make a word a contraction: "DON'T", "WE'LL", "I'M".
 _CONTRACTIONS = frozenset({"t", "re", "ll", "ve", "m", "d"})
 # A word: letters with inner apostrophes or hyphens, not glued to "@", digits, "/" or a dot

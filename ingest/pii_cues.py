@@ -23,13 +23,10 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ingest.pii_case import is_english_word
+from ingest.pii_recognizers import NAME_WORDS
 from ingest.pii_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 
-# A capitalised name of one to four words (initials allowed), as in pii_recognizers._NAME.
-_NAME = (
-    r"\p{Lu}[\p{Ll}\p{Lu}'’\-]+"
-    r"(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]+|\p{Lu}\.?(?![\p{L}'’\-]))){0,3}(?<![.'’\-])"
-)
+_NAME = NAME_WORDS
 _ONE_NAME = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]+(?<![.'’\-])"
 _RELATIVES = (
     r"kid|child|son|daughter|wife|husband|partner|spouse|fianc[ée]e?|brother|sister|mother|"

@@ -56,7 +56,12 @@ _NOT_NAME_LAST = frozenset(
 # Legal forms of companies, with dots removed and in the case they are written in: "GmbH",
 # "S.A." -> "SA", "Co." -> "Co". Short ones are English words in lower case ("as", "co"), and
 # in ALL-CAPS text ("JOHN SMITH AS SOON AS") only the unmistakable ones count.
-_LEGAL_FORMS_IN_CAPS = frozenset("GMBH INC LTD LLC LLP PLC CORP KGAA SARL LIMITED".split())
+LEGAL_FORM_SPELLINGS = {
+    "GMBH": "GmbH", "INC": "Inc", "LTD": "Ltd", "LLC": "LLC", "LLP": "LLP", "PLC": "PLC",
+    "CORP": "Corp", "KGAA": "KGaA", "SARL": "SARL",
+}  # fmt: skip
+"""The unmistakable legal forms in capitals, and how they are usually spelled."""
+_LEGAL_FORMS_IN_CAPS = frozenset(LEGAL_FORM_SPELLINGS) | {"LIMITED"}
 _LEGAL_FORMS = _LEGAL_FORMS_IN_CAPS | frozenset(
     """AG AB AS ASA BV Co CO Corp GmbH Inc KG KGaA LP Ltd NV Oy plc Plc Pty SA SAS SE SpA Srl
     Limited Incorporated Corporation""".split()

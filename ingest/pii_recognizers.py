@@ -240,12 +240,15 @@ class ContextPhoneRecognizer(PatternRecognizer):
         return not 7 <= digits <= 15 or bool(_DATE_LIKE.match(pattern_text))
 
 
+NAME_WORDS = (
+    r"\p{Lu}[\p{Ll}\p{Lu}'’\-]+"
+    r"(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]+|\p{Lu}\.?(?![\p{L}'’\-]))){0,3}(?<![.'’\-])"
+)
+"""A capitalised name of one to four words (initials allowed), as a regex."""
 _NAME = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Sir|Madam|Team|All|"
-    r"Colleagues|Customer|Customers|Client|Friends|Everyone|Mr|Mrs|Ms|Dr)\b)"
-    r"\p{Lu}[\p{Ll}\p{Lu}'’\-]+"
-    r"(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]+|\p{Lu}\.?(?![\p{L}'’\-]))){0,3}(?<![.'’\-])"
+    r"Colleagues|Customer|Customers|Client|Friends|Everyone|Mr|Mrs|Ms|Dr)\b)" + NAME_WORDS
 )
 
 
