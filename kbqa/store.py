@@ -308,6 +308,22 @@ class ChunkStore:
             ).all()
             return {c.id: (c, d) for c, d in rows}
 
+    def chunk_places(
+        self, ids: Sequence[int] | np.ndarray, batch: int = 5000
+    ) -> dict[int, tuple[int, str, list[str]]]:
+        """chunk id -> (its document's id, collection, sorted groups), for the chunks found."""
+        found: dict[int, tuple[int, str, list[str]]] = {}
+        with self.session() as s:
+            for start in range(0, len(ids), batch):
+                part = [int(i) for i in ids[start : start + batch]]
+                rows = s.execute(
+                    select(ChunkRow.id, DocumentRow)
+                    .join(DocumentRow, ChunkRow.document_id == DocumentRow.id)
+                    .where(ChunkRow.id.in_(part))
+                ).all()
+                found.update((cid, (d.id, d.collection, d.group_names)) for cid, d in rows)
+        return found
+
     def iter_vectors(self, dim: int, batch: int = 10_000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """Yield (ids, vectors) of every chunk in id order, in batches."""
         for ids, blobs in self._iter_column(ChunkRow.vector, batch):

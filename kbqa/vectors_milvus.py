@@ -92,32 +92,7 @@ def filter_expression(scope: AccessScope | None) -> str:
 
 def store_metadata(store: ChunkStore) -> ChunkMetadata:
     """A ``ChunkMetadata`` reading ``store``: each chunk's document, collection and groups."""
-    from sqlalchemy import select
-
-    from kbqa.store import ChunkRow, DocumentGroupRow, DocumentRow
-
-    def lookup(ids: np.ndarray) -> dict[int, tuple[int, str, list[str]]]:
-        found: dict[int, tuple[int, str, list[str]]] = {}
-        with store.session() as s:
-            for start in range(0, len(ids), 5000):
-                part = [int(i) for i in ids[start : start + 5000]]
-                rows = s.execute(
-                    select(ChunkRow.id, ChunkRow.document_id, DocumentRow.collection)
-                    .join(DocumentRow, ChunkRow.document_id == DocumentRow.id)
-                    .where(ChunkRow.id.in_(part))
-                ).all()
-                documents = sorted({r[1] for r in rows})
-                groups: dict[int, list[str]] = {d: [] for d in documents}
-                for doc_id, group in s.execute(
-                    select(DocumentGroupRow.document_id, DocumentGroupRow.group)
-                    .where(DocumentGroupRow.document_id.in_(documents))
-                ):
-                    groups[doc_id].append(group)
-                for chunk_id, doc_id, collection in rows:
-                    found[chunk_id] = (doc_id, collection, sorted(groups[doc_id]))
-        return found
-
-    return lookup
+    return store.chunk_places
 
 
 class MilvusIndex:
