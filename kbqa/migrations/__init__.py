@@ -12,6 +12,7 @@ so no ``alembic.ini`` is needed at run time. To write the next revision during d
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ __all__ = ["alembic_config", "current_revision", "head_revision", "target_metada
 
 _HERE = Path(__file__).resolve().parent
 _PG_LOCK_KEY = 0x6B62_7161_6D69_6772  # "kbqamigr": serializes start-ups on one PostgreSQL database
+_SQLITE_LOCKED_RETRY_S = 60.0
 _LEGACY_REVISION = "0001"
 """Data dirs created before migrations existed hold exactly revision 0001's tables."""
 
@@ -72,26 +74,42 @@ def upgrade(engine: Engine) -> None:
     Raises:
         ConfigError: the database cannot be reached or opened.
     """
-    head = head_revision()
     where = engine.url.render_as_string(hide_password=True)
-    try:
-        with engine.connect() as conn:
-            if current_revision(conn) == head:
-                return
-        with engine.connect() as conn:
-            if engine.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
-            elif engine.dialect.name == "sqlite":
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-            current = current_revision(conn)
-            if current != head:
-                config = alembic_config(conn)
-                if current is None and inspect(conn).has_table("documents"):
-                    command.stamp(config, _LEGACY_REVISION)
-                command.upgrade(config, "head")
-            conn.commit()
-    except OperationalError as exc:
-        raise ConfigError(
-            f"cannot open the database {where}: {exc.orig}; check KBQA_DATABASE_URL and that the "
-            "database server is running and reachable"
-        ) from None
+    deadline = time.monotonic() + _SQLITE_LOCKED_RETRY_S
+    delay = 0.05
+    while True:
+        try:
+            _upgrade_under_lock(engine)
+            return
+        except OperationalError as exc:
+            # SQLite answers "database is locked" at once, without waiting out busy_timeout, when
+            # two connections race on a new file (one switching it to WAL while the other holds
+            # a read lock): the migration rolled back whole, so trying again is safe.
+            locked = engine.dialect.name == "sqlite" and "locked" in str(exc.orig)
+            if not locked or time.monotonic() >= deadline:
+                raise ConfigError(
+                    f"cannot open the database {where}: {exc.orig}; check KBQA_DATABASE_URL and "
+                    "that the database server is running and reachable"
+                ) from None
+            engine.dispose()  # a connection that failed to switch to WAL is not reused
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
+def _upgrade_under_lock(engine: Engine) -> None:
+    head = head_revision()
+    with engine.connect() as conn:
+        if current_revision(conn) == head:
+            return
+    with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+        elif engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        current = current_revision(conn)
+        if current != head:
+            config = alembic_config(conn)
+            if current is None and inspect(conn).has_table("documents"):
+                command.stamp(config, _LEGACY_REVISION)
+            command.upgrade(config, "head")
+        conn.commit()

@@ -355,6 +355,42 @@ def test_two_processes_starting_on_an_empty_database_both_succeed(db_url):
     engine.dispose()
 
 
+def test_a_database_locked_at_start_up_is_tried_again(tmp_path, monkeypatch):
+    # SQLite fails a lock deadlock at once ("database is locked", busy_timeout not waited out):
+    # seen when two processes open a new file together. Start-up tries again instead of failing.
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    import kbqa.migrations as migrations
+    from kbqa.store import ChunkStore
+
+    real = migrations._upgrade_under_lock
+    calls = []
+
+    def locked_twice(engine):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) <= 2:
+            locked = sqlite3.OperationalError("database is locked")
+            raise OperationalError("BEGIN IMMEDIATE", {}, locked)
+        real(engine)
+
+    monkeypatch.setattr(migrations, "_upgrade_under_lock", locked_twice)
+    store = ChunkStore(f"sqlite:///{tmp_path / 'kbqa.db'}")
+    assert len(calls) == 3
+    with store.engine.connect() as conn:
+        assert migrations.current_revision(conn) == migrations.head_revision()
+
+
+def test_a_database_that_cannot_be_opened_fails_at_once_naming_it(tmp_path):
+    from kbqa.store import ChunkStore
+
+    missing = tmp_path / "no-such-dir" / "kbqa.db"
+    with pytest.raises(ConfigError, match="no-such-dir") as err:
+        ChunkStore(f"sqlite:///{missing}")
+    assert "unable to open database file" in str(err.value)
+
+
 def test_a_database_from_before_migrations_is_adopted(db_url):
     from kbqa.migrations import current_revision, head_revision
     from kbqa.store import Base, ChunkStore, MetaRow, create_database_engine
