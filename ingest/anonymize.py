@@ -57,6 +57,9 @@ _PHONE_US_TRUNK = re.compile(r"^\s*1[\s.\-]+\(?[2-9]")
 _CUED_NAMES = frozenset(
     {"TitledPersonRecognizer", "ContextPersonRecognizer", "DialogueSpeakerRecognizer"}
 )
+# Chinese names come as exact character spans (ingest.pii_zh_names); the English corrections,
+# which read spaCy tokens, do not apply to them.
+_HAN_NAMES = "ChinesePersonRecognizer"
 # A name masked elsewhere in the same text, standing alone here (ingest.pii_repeats).
 _SPREAD_SCORE = 0.6
 
@@ -330,7 +333,12 @@ class Anonymizer:
                     if not any(s <= r.start and r.end <= e for s, e in allowed):
                         detections.append((r.start, r.end, r.entity_type, r.score))
                     continue
-                cued = (r.recognition_metadata or {}).get("recognizer_name") in _CUED_NAMES
+                recognizer = (r.recognition_metadata or {}).get("recognizer_name")
+                if recognizer == _HAN_NAMES:
+                    if not any(s < r.end and r.start < e for s, e in allowed):
+                        detections.append((r.start, r.end, "PERSON", r.score))
+                    continue
+                cued = recognizer in _CUED_NAMES
                 for start, end in _person_pieces(artifacts.tokens, r, allowed, cued):
                     detections.append((*_trim_person(text, start, end), "PERSON", r.score))
             if "spread" in self._nlp_engine.name_rules:

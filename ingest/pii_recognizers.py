@@ -20,7 +20,8 @@ Changes against Presidio's stock recognizers, and why:
   Chinese text the characters around a number are word characters too.
 * PERSON gets a pattern for names after a title or an introducing phrase ("Dr. Nkechi Okafor",
   "My name is Siiri") besides spaCy NER, and the weaker cues and dialogue speakers of
-  ``ingest.pii_cues``; ``ingest.pii_names`` corrects the NER output.
+  ``ingest.pii_cues``; ``ingest.pii_names`` corrects the NER output. Chinese names in Han
+  text come from ``ingest.pii_zh_names`` (jieba's name tags, a surname list and cues).
 """
 
 from __future__ import annotations
@@ -337,12 +338,19 @@ def _dialogue_speakers() -> EntityRecognizer:
     return DialogueSpeakerRecognizer()
 
 
+def _chinese_person() -> EntityRecognizer:
+    from ingest.pii_zh_names import ChinesePersonRecognizer
+
+    return ChinesePersonRecognizer()
+
+
 RECOGNIZER_FACTORIES: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
     "PERSON": (
         lambda: SpacyRecognizer(supported_entities=["PERSON"]),
         TitledPersonRecognizer,
         _context_person,
         _dialogue_speakers,
+        _chinese_person,
     ),
     "EMAIL_ADDRESS": (OfflineEmailRecognizer,),
     "PHONE_NUMBER": (MultiRegionPhoneRecognizer, ContextPhoneRecognizer),
