@@ -7,6 +7,7 @@ to ``benchmarks/data/zh_names.json`` and committed: the evaluation and the tests
 and never need Faker or the network.
 
 Run from the repo root:  .venv/bin/python -m benchmarks.make_zh_names
+(the committed pool was written with Faker 40.63.0; other versions may draw other names)
 """
 
 from __future__ import annotations

@@ -9,9 +9,11 @@ least half of it, F2 weighs recall 4x precision.
 
 False masks: every PERSON mask in text with no name in it, namely the no-name business sentences
 of ``zh_name_set.NO_NAME_SENTENCES`` (risky words such as 王国, 高速, 金额, places, companies,
-products) and the blocks of the two Chinese files in ``sample_docs/``.
+products; used while tuning), ``NO_NAME_HELD_OUT`` (written after tuning, run only to report)
+and the blocks of the two Chinese files in ``sample_docs/``.
 
-Speed: ``mask_many`` chars/s on the Chinese texts with and without the Chinese name recognizer.
+Speed: ``mask_many`` chars/s with and without the Chinese name recognizer, on the name set, on
+the Chinese texts without names and on English business prose.
 
 Run from the repo root:  .venv/bin/python -m benchmarks.zh_name_eval
 Writes benchmarks/results/zh_name_eval.json.
@@ -26,7 +28,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks.pii_eval import Span, score
-from benchmarks.zh_name_set import HELD_OUT, NO_NAME_SENTENCES, TUNE, load_names, name_set
+from benchmarks.zh_name_set import (
+    HELD_OUT,
+    NO_NAME_HELD_OUT,
+    NO_NAME_SENTENCES,
+    TUNE,
+    load_names,
+    name_set,
+)
 from ingest.anonymize import Anonymizer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,12 +73,27 @@ def by_source(data: list[tuple[str, list[Span]]], preds: list[list[Span]]) -> di
     return {k: {"gold": n, "recall": round(f / n, 4)} for k, (n, f) in sorted(counts.items())}
 
 
+def by_kind(
+    templates: list[tuple[str, int]], data: list[tuple[str, list[Span]]], preds: list[list[Span]]
+) -> dict[str, dict]:
+    """Recall per template kind (``name_set`` keeps template order, the same count each)."""
+    per = len(data) // len(templates)
+    counts: dict[str, list[int]] = {}
+    for k, ((text, gold), pred) in enumerate(zip(data, preds, strict=True)):
+        row = counts.setdefault(templates[k // per][0], [0, 0])
+        for s, e, _ in gold:
+            row[0] += 1
+            row[1] += any(ps <= s and e <= pe for ps, pe, _ in pred)
+    return {k: {"gold": n, "recall": round(f / n, 4)} for k, (n, f) in counts.items()}
+
+
 def no_name_texts() -> list[tuple[str, str]]:
     """(source, text) of the precision set: the no-name sentences and the Chinese sample
     documents' blocks, titles and section paths (as ingestion masks them)."""
     from ingest.loaders import load_document
 
     out = [("sentences", s) for s in NO_NAME_SENTENCES]
+    out += [("sentences_held_out", s) for s in NO_NAME_HELD_OUT]
     for name in CHINESE_SAMPLE_DOCS:
         doc = load_document(REPO / "sample_docs" / name)
         texts = [b.text for b in doc.blocks] + [doc.title]
@@ -118,6 +142,7 @@ def without_chinese_names(anonymizer: Anonymizer) -> Anonymizer:
 def run_evaluation(anonymizer: Anonymizer | None = None, speed: bool = True) -> dict:
     """Evaluate on the tune and held-out halves and the precision set; returns the results."""
     anonymizer = anonymizer or Anonymizer()
+    templates = {"tune": TUNE, "held_out": HELD_OUT, "overall": TUNE + HELD_OUT}
     sets = {"tune": name_set(TUNE), "held_out": name_set(HELD_OUT)}
     sets["overall"] = sets["tune"] + sets["held_out"]
     results: dict = {"name_sets": {}}
@@ -129,6 +154,7 @@ def run_evaluation(anonymizer: Anonymizer | None = None, speed: bool = True) -> 
         row = score([g for _, g in data], preds, ["PERSON"])["PERSON"]
         results["name_sets"][name] = {
             "texts": len(data), **row, "by_source": by_source(data, preds),
+            "by_kind": by_kind(templates[name], data, preds),
             "misses": misses(data, preds) if name != "overall" else None,
         }  # fmt: skip
     precision_set = no_name_texts()
@@ -142,7 +168,10 @@ def run_evaluation(anonymizer: Anonymizer | None = None, speed: bool = True) -> 
         "texts": len(precision_set),
         "chars": sum(len(t) for _, t in precision_set),
         "by_source": {
-            src: sum(1 for s, _ in precision_set if s == src)
+            src: {
+                "texts": sum(1 for s, _ in precision_set if s == src),
+                "false_masks": sum(1 for m in false if m["source"] == src),
+            }
             for src in dict.fromkeys(s for s, _ in precision_set)
         },
         "false_masks": len(false),
@@ -150,21 +179,24 @@ def run_evaluation(anonymizer: Anonymizer | None = None, speed: bool = True) -> 
     }
     results["consistency"] = consistency(sets["overall"], all_preds)
     if speed:
-        texts = [t for t, _ in sets["overall"]] + [t for _, t in precision_set]
-        results["speed"] = {"with_chinese_names": throughput(anonymizer, texts)}
         baseline = without_chinese_names(Anonymizer())
-        results["speed"]["without_chinese_names"] = throughput(baseline, texts)
-        english = [t for t, _ in _english_prose()]
-        results["speed"]["english_prose_with"] = throughput(anonymizer, english)
-        results["speed"]["english_prose_without"] = throughput(baseline, english)
+        inputs = {
+            "chinese_name_set": [t for t, _ in sets["overall"]],
+            "chinese_without_names": [t for _, t in precision_set],
+            "english_prose": _english_prose(),
+        }
+        results["speed"] = {
+            name: {"with": throughput(anonymizer, texts), "without": throughput(baseline, texts)}
+            for name, texts in inputs.items()
+        }
     results["machine"] = {"python": platform.python_version()}
     return results
 
 
-def _english_prose() -> list[tuple[str, None]]:
+def _english_prose() -> list[str]:
     from benchmarks.pii_eval import prose_texts
 
-    return [(t, None) for t in prose_texts(150)]
+    return prose_texts(150)
 
 
 def write_results(results: dict, path: Path = RESULTS) -> None:
@@ -181,7 +213,7 @@ def main() -> None:
         for name, row in results["name_sets"].items()
     }
     print(json.dumps({"name_sets": summary,
-                      "false_masks": results["no_name_texts"]["false_masks"],
+                      "false_masks": results["no_name_texts"]["by_source"],
                       "speed": results.get("speed")}, indent=1, ensure_ascii=False))  # fmt: skip
 
 

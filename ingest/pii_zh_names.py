@@ -1,22 +1,21 @@
 """Chinese personal names in Han text, for the PERSON entity (``<PERSON_n>``, as English names).
 
-The English NER model cannot read Chinese, so this recognizer works from jieba's part-of-speech
-tags and a shipped list of Chinese surnames:
+The English NER model cannot read Chinese, so this works from jieba's part-of-speech tags and
+the surname lists of ``ingest.pii_zh_words``. A surname plus one or two characters is a name when
 
-* a word jieba tags as a person name (``nr``) that starts with a known surname and has one or two
-  given-name characters after it ("张伟", "李晓燕", "欧阳娜娜") is a name;
-* except a word in jieba's own dictionary, which holds famous people but also everyday words
-  tagged ``nr`` ("张贴", "高明", "静安", "文明", "陆军"): those need a cue;
-* a cue makes a surname-led word a name even when jieba did not tag it: a title or role after
-  it ("张伟经理", "王国强先生", "李老师"), a label before it ("联系人：", "审批人：", "由"), or
-  a name next to it in a list ("张伟和李晓燕", "张伟、李晓燕");
-* a word that goes on into a place or company ("张江路", "王府井", "黄山市") is not a name.
+* jieba tags it a person (``nr``): "张伟", "李晓燕", "欧阳娜娜"; but a two-character word of
+  jieba's dictionary, which holds everyday words tagged ``nr`` too ("张贴", "高明"), needs a cue;
+* a cue says so: a title or role after it ("张伟经理", "王国强先生"), a label before it
+  ("审批人：", "总经理", "由"), a name beside it in a list ("张伟、李晓燕和王芳"), or a line or
+  table cell of its own;
+* jieba has never seen the word and it starts with a common surname ("汪坤");
+* it is found elsewhere in the same text.
 
-Surnames without a given name ("王总", "李老师") are left: they identify no one by themselves.
-Transliterated foreign names ("佩顿·曼宁") are not handled. Only texts holding Han characters
-are read, so English text costs one regex search.
+Never a name: a word that goes on into a place ("张江路", "黄浦区") or ends like a noun
+("许可证", "银行卡"). A bare surname with a title ("王总") and transliterated foreign names
+("佩顿·曼宁") are left. Only texts holding Han characters are read.
 
-jieba logs "Building prefix dict" on first use; its logger is set to WARNING before that, as
+jieba logs "Building prefix dict" on first use; its logger is set to WARNING first, as
 ``kbqa.terms`` does (``ingest`` does not import ``kbqa``).
 """
 
@@ -30,74 +29,32 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-# Common single-character surnames (the top ~400 of mainland and Taiwan registers, simplified
-# and traditional spellings); deliberately not Faker's list, which the evaluation draws from.
-SINGLE_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜"
-    "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶"
-    "黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
-    "欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙"
-    "鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米"
-    "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封"
-    "谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖"
-    "练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓"
-    "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝"
-    "智幸奉植衡富尧闭洪赖鄞黄"
-    # traditional spellings that differ
-    "陳黃張劉楊趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鐘譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯溫齊喬龐顏"
-    "莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨費衛應閔鄔邊師欒榮鞏鄺練賴塗凃"
-    "謝譚蔡顏闕雲鄢傅"
+from ingest.pii_zh_words import (
+    AMBIGUOUS_COMPOUNDS,
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    GIVEN_STOP,
+    LABELS_BEFORE,
+    LABEL_ROLES,
+    LEAD_CHARS,
+    NOT_GIVEN_END,
+    NOT_NAMES,
+    PLACE_END,
+    PLACE_SUFFIX,
+    SINGLE_SURNAMES,
+    TITLES_AFTER,
 )
-COMPOUND_SURNAMES = frozenset(
-    "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 令狐 司徒 夏侯 宇文 "
-    "长孙 長孫 端木 独孤 獨孤 南宫 南宮 轩辕 軒轅 呼延 澹台 张简 張簡 范姜 申屠 万俟 闻人 聞人 西门 "
-    "西門 公羊 钟离 鍾離 濮阳 濮陽 百里 东郭 東郭 左丘 太史".split()
-)
-# Titles and roles written right after a name: "张伟经理", "李晓燕女士", "王总".
-TITLES_AFTER = (
-    "先生 女士 小姐 经理 經理 总经理 總經理 副总 副總 总监 總監 主任 主管 老师 老師 同学 同學 专员 "
-    "專員 博士 教授 律师 律師 医生 醫生 会计 會計 部长 部長 处长 處長 科长 科長 局长 局長 院长 院長 "
-    "校长 校長 董事长 董事長 董事 同志 师傅 師傅 助理 秘书 秘書 工程师 工程師 顾问 顧問 老板 老闆 "
-    "组长 組長 主席 总裁 總裁 副总裁 會長 会长 厂长 廠長 店长 店長 总 總 工 您好 你好"
-).split()
-# Labels and roles written right before a name: "审批人：张伟", "人事专员李晓燕", "由张伟负责".
-LABELS_BEFORE = (
-    "联系人 聯絡人 聯繫人 姓名 负责人 負責人 审批人 審批人 申请人 申請人 经办人 經辦人 报销人 報銷人 "
-    "收件人 发件人 發件人 签字人 簽字人 签收人 主持人 主持 记录人 記錄人 记录 記錄 出席 出席人 参会人 "
-    "參會人 参会人员 参加人 抄送 经手人 經手人 对接人 對接人 制表人 审核人 審核人 批准人 出差人 填表人 "
-    "值班人 责任人 責任人 接待人 领用人 收款人 付款人 代理人 紧急联系人 法定代表人 发起人 验收人 "
-    "采购员 業務員 业务员 前台 导师 導師 致 收 至 作者 讲师 講師 学员 學員 候选人 候選人 员工 員工 "
-    "同事 客户 客戶 新同事 任命 恭喜 感谢 感謝 联系 聯繫 聯絡 请 請 由"
-).split()
-_LABEL_ROLES = tuple(t for t in TITLES_AFTER if len(t) >= 2 and t not in ("您好", "你好"))
-# jieba tags these everyday words and places nr; they need a cue to count as names.
-NOT_NAMES = frozenset(
-    "张贴 高明 静安 徐汇 文明 明白 阳光 陆军 武功 王朝 黄石 古老 宫廷 金牌 金融 石油 方正 华为 "
-    "高潮 江山 黎明 常青 安康 康复 明星 向阳 温和 温暖 和平 平安 安全 雷达 卫星 太平 柏林 "
-    "于是 任何 许多 万一 钱款 宋体 黑体 司机 白云 东方明珠 孙子 孔子 李宁 邓白氏 潘多拉 凤凰 申请人 "
-    "汤臣 苏宁 金山 长城 黄山 泰山 秦皇 龙门 梁柱 田间 曹家渡 朱家角 贾汪 王府井".split()
-)
-# A name does not go on into these: "张江路", "黄浦区", "王府井店", "金华市".
-_PLACE_SUFFIX = regex.compile(
-    r"^(?:路|街|道|巷|弄|区|區|市|县|縣|省|镇|鎮|村|乡|鄉|桥|橋|湖|山|江|河|港|寺|园|園|楼|樓|"
-    r"大厦|广场|廣場|公司|集团|集團|银行|銀行|大学|大學|学院|學院|医院|醫院|中学|小学|机场|機場|"
-    r"站|酒店|饭店|飯店|牌|店|厂|廠|号|號|局|所|院|馆|館|中心|体|體)"
-)
-# A word ending like this is a place or a room, however jieba tags it: "黄金周", "张家港".
-_PLACE_END = regex.compile(r"[路街区區港庄莊镇鎮村市县縣省馆館堡室周湾灣桥橋岛島城寺楼樓园園厂廠站店]$")
-# Labels strong enough alone: "审批人：", "总经理", "任命". Weak ones ("由", "和", "、", "请")
-# only help a word jieba already reads as a name.
+
+# Labels strong enough alone: "审批人：", "总经理", "任命". The weak ones ("由", "请") count
+# only for a word jieba does not know, before a verb or a boundary ("由黄建军接手").
 _WEAK_LABELS = frozenset("请 請 由".split())
-_STRONG_LABELS = tuple(t for t in LABELS_BEFORE if t not in _WEAK_LABELS) + _LABEL_ROLES
-_LEAD_CHARS = frozenset("由和与與及请請经經让讓给給对對向被将將把是为為在跟同找叫问問交")
+_STRONG_LABELS = tuple(t for t in LABELS_BEFORE if t not in _WEAK_LABELS) + LABEL_ROLES
 _HAN = regex.compile(r"\p{Han}")
+# Clauses jieba is run on one at a time (its tagger splits at punctuation anyway).
+_CLAUSE = regex.compile(r"[^，。！？；：、,.!?;:\n|]+|[，。！？；：、,.!?;:\n|]+")
 _ALL_HAN = regex.compile(r"\p{Han}+")
 _NAME_FLAGS = frozenset({"nr", "nrfg", "nrt"})
-# Characters that end a given name ("由张伟负责": the name stops before these).
-_GIVEN_STOP = frozenset("的了是在和与與及、等将將已于於把被对對从從为為也都就还還请請说說不没沒很会會能要应應须須需所而即使再又")
 _TITLE_WORDS = frozenset(TITLES_AFTER)
-# Compound surnames that are also everyday words ("东方", "百里", "西门"): only with a cue.
-_AMBIGUOUS_COMPOUNDS = frozenset("东方 東方 百里 西门 西門 公羊 太史 左丘 东郭 東郭 长孙 長孫 上官".split())
 # jieba's tags for a lone surname character that is not a word by itself ("刘/zg 婷婷").
 _BOUND_FLAGS = frozenset({"nr", "zg", "ng"})
 # Dictionary words rarer than this (jieba's counts) may still be names: "黄东" (2).
@@ -140,11 +97,39 @@ def surname_of(word: str) -> str:
 
 
 def _tokens(text: str) -> list[_Token]:
-    posseg, _ = _jieba()
-    out, cursor = [], 0
-    for pair in posseg.cut(text):
-        out.append(_Token(pair.word, pair.flag, cursor, cursor + len(pair.word)))
-        cursor += len(pair.word)
+    """jieba words with part-of-speech flags and offsets.
+
+    jieba's tagger costs about 20x its plain segmenter, and tags differ only where it meets
+    a run it has no dictionary word for (names are such runs). So each clause is segmented
+    plainly first, tagged from the dictionary, and handed to the tagger only when a word jieba
+    does not know, or two single characters in a row, start with a surname (within a
+    character: "由钟明").
+    """
+    posseg, dict_words = _jieba()
+    import jieba
+
+    tags = posseg.dt.word_tag_tab
+    out: list[_Token] = []
+    for clause in _CLAUSE.finditer(text):
+        cursor = clause.start()
+        piece = clause.group()
+        if not _HAN.search(piece):
+            out.append(_Token(piece, "x", cursor, clause.end()))
+            continue
+        words = jieba.lcut(piece)
+        if any(
+            _HAN.match(b) and (
+                (not dict_words.get(b) and (surname_of(b) or surname_of(b[1:])))
+                or (len(a) == 1 == len(b) and (surname_of(a) or surname_of(b)))
+            )
+            for a, b in zip([""] + words, words)
+        ):  # fmt: skip
+            pairs = [(p.word, p.flag) for p in posseg.cut(piece)]
+        else:
+            pairs = [(w, tags.get(w, "x")) for w in words]
+        for word, flag in pairs:
+            out.append(_Token(word, flag, cursor, cursor + len(word)))
+            cursor += len(word)
     return out
 
 
@@ -180,11 +165,12 @@ def _plausible(text: str, start: int, end: int, surname: str) -> bool:
     return (
         1 <= len(given) <= 2
         and _ALL_HAN.fullmatch(given) is not None
-        and not any(c in _GIVEN_STOP for c in given)
+        and not any(c in GIVEN_STOP for c in given)
         and given not in _TITLE_WORDS
         and text[start:end] not in NOT_NAMES
-        and not _PLACE_END.search(text[start:end])
-        and not _PLACE_SUFFIX.match(text[end : end + 2])
+        and not PLACE_END.search(text[start:end])
+        and text[end - 1] not in NOT_GIVEN_END
+        and not PLACE_SUFFIX.match(text[end : end + 2])
     )
 
 
@@ -203,6 +189,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             or _tagged_at(text, tok, dict_words)
             or _joined_at(text, tokens, i)
             or _cued_at(text, tokens, i, dict_words)
+            or _unknown_at(text, tok, dict_words)
         )
         if found is not None:
             spans.append(found)
@@ -227,8 +214,8 @@ def _repeat_names(
             end = at + len(name)
             free = not any(s < end and at < e for s, e in out)
             if free and (at in starts or _label_before(text, at)) and (
-                end in ends or _boundary_after(text, end) or text[end : end + 1] in _GIVEN_STOP
-            ) and not _PLACE_SUFFIX.match(text[end : end + 2]):
+                end in ends or _boundary_after(text, end) or text[end : end + 1] in GIVEN_STOP
+            ) and not PLACE_SUFFIX.match(text[end : end + 2]):
                 out.append((at, end))
             at = text.find(name, end)
     return sorted(out)
@@ -254,7 +241,7 @@ def _compound_at(text: str, tok: _Token) -> tuple[int, int] | None:
         return None
     if not _plausible(text, start, end, surname):
         return None
-    if surname in _AMBIGUOUS_COMPOUNDS and not (
+    if surname in AMBIGUOUS_COMPOUNDS and not (
         _title_after(text, end) or _label_before(text, start) == "strong"
     ):
         return None
@@ -267,7 +254,7 @@ def _tagged_at(text: str, tok: _Token, dict_words: Any) -> tuple[int, int] | Non
     if tok.flag not in _NAME_FLAGS or not _ALL_HAN.fullmatch(tok.word):
         return None
     word, start = tok.word, tok.start
-    if len(word) >= 3 and word[0] in _LEAD_CHARS and surname_of(word[1:]):
+    if len(word) >= 3 and word[0] in LEAD_CHARS and surname_of(word[1:]):
         word, start = word[1:], start + 1
     for title in TITLES_AFTER:
         if word.endswith(title) and len(word) > len(title) + 1:
@@ -290,9 +277,22 @@ def _extends(text: str, end: int) -> bool:
     """One more Han character at ``end`` and then a boundary: the rest of a given name."""
     char = text[end : end + 1]
     return (
-        _HAN.match(char) is not None and char not in _GIVEN_STOP and char not in "和与與及您"
+        _HAN.match(char) is not None and char not in GIVEN_STOP and char not in "和与與及您"
         and not _title_after(text, end) and _boundary_after(text, end + 1)
     )  # fmt: skip
+
+
+def _unknown_at(text: str, tok: _Token, dict_words: Any) -> tuple[int, int] | None:
+    """A word jieba has never seen, led by a common surname, two or three characters long:
+    "汪坤", "常畅" (tagged noun or adjective in running text). Everyday words are in the
+    dictionary; new ones that start with 王, 李, 张 ... are mostly names."""
+    word = tok.word
+    if not 2 <= len(word) <= 3 or word[0] not in COMMON_SURNAMES or dict_words.get(word):
+        return None
+    if not _ALL_HAN.fullmatch(word) or not _plausible(text, tok.start, tok.end, word[0]):
+        return None
+    end = tok.end + (len(word) == 2 and _extends(text, tok.end))  # "陳淑|惠，"
+    return tok.start, end
 
 
 def _joined_at(text: str, tokens: list[_Token], i: int) -> tuple[int, int] | None:
@@ -318,7 +318,7 @@ def _cued_at(
     ("审批人：", "总经理") or a title after it; the name runs to a word boundary."""
     tok = tokens[i]
     surname = surname_of(tok.word)
-    if not surname or not _ALL_HAN.fullmatch(tok.word) or tok.word[0] in _LEAD_CHARS:
+    if not surname or not _ALL_HAN.fullmatch(tok.word) or tok.word[0] in LEAD_CHARS:
         return None  # "和|王同学": a conjunction, not the surname 和
     label = "weak" if in_list else _label_before(text, tok.start)
     ends = [t.end for t in tokens[i : i + 3] if t.end - tok.start <= len(surname) + 2]
@@ -342,7 +342,7 @@ def _cued_at(
         end = ends[0] if freq == 0 and (verb_after or _boundary_after(text, ends[0])) else None
     else:
         end = next(
-            (e for e in ends if _boundary_after(text, e) or text[e : e + 1] in _GIVEN_STOP), None
+            (e for e in ends if _boundary_after(text, e) or text[e : e + 1] in GIVEN_STOP), None
         )
         if end is None and label == "strong" and verb_after:
             end = ends[0]  # "总经理高兵审批"

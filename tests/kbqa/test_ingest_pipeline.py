@@ -143,6 +143,25 @@ def test_pseudonyms_are_consistent_across_runs(tmp_path):
     assert person in texts["b.txt"], (texts, a_tokens)
 
 
+def test_chinese_names_are_masked_in_the_chunk_store(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    names = ["张伟", "李晓燕", "欧阳娜娜", "陳淑惠"]
+    (docs / "通知.md").write_text(
+        "# 报销通知\n\n请联系财务部张伟经理，或人事专员李晓燕。\n\n"
+        "审批人：欧阳娜娜；联系人：陳淑惠。上海办公室的金额上限为 600 元。\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase(tmp_path / "kb")
+    report = kb.ingest([docs])
+    assert report.failures == []
+    text = "".join(c.text for c, _ in _all_chunks(kb).values())
+    assert "上海办公室" in text and "<PERSON_1>" in text
+    assert not [n for n in names if n in text]
+    raw = b"".join(p.read_bytes() for p in (tmp_path / "kb").rglob("*") if p.is_file())
+    assert not [n for n in names if n.encode("utf-8") in raw]
+
+
 def test_a_second_writer_is_refused_with_a_clear_message(tmp_path):
     data_dir = tmp_path / "kb"
     data_dir.mkdir()
