@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kbqa.errors import IndexCorruptError
+from kbqa.errors import IndexCorruptError, VectorStoreUnavailableError
 from kbqa.index import FaissIndex, VectorIndex
 from kbqa.lexical import LexicalIndex
 from kbqa.store import ChunkStore
@@ -97,6 +97,7 @@ class IndexFiles:
         self._settings = settings if settings is not None and settings.vector_uri else None
         self._milvus: MilvusIndex | None = None
         self._milvus_checked: tuple[int, int] | None = None
+        self._milvus_count: tuple[int, int] | None = None  # (store generation, vectors)
 
     def _remote(self) -> MilvusIndex:
         """The Milvus collection, connected once."""
@@ -167,10 +168,26 @@ class IndexFiles:
             return index
 
     def loaded_vector_count(self) -> int | None:
-        """Vectors in the FAISS index this process has loaded, without loading it or asking
-        Milvus (None then): cheap enough for every metrics scrape."""
-        index = self._index
-        return None if index is None or self._settings is not None else len(index)
+        """Vectors in the index this process has opened, None before it has: cheap enough for
+        every metrics scrape. The FAISS index is never loaded for it; Milvus is counted once
+        per store generation (a writer bumps it) and None while it cannot be reached."""
+        if self._settings is None:
+            index = self._index
+            return None if index is None else len(index)
+        remote = self._milvus
+        if remote is None:
+            return None
+        generation = self.store.generation()
+        cached = self._milvus_count
+        if cached is not None and cached[0] == generation:
+            return cached[1]
+        try:
+            count = len(remote)
+        except VectorStoreUnavailableError as exc:
+            log.warning("cannot count the vectors in Milvus: %s", exc)
+            return None
+        self._milvus_count = (generation, count)
+        return count
 
     def for_writing(self) -> VectorIndex:
         """The vector index for an ingest or delete to update; the caller holds the writer lock.

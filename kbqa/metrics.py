@@ -8,8 +8,9 @@ are read at scrape time from the knowledge bases passed to ``register_knowledge_
 
 Metrics (``deploy/grafana/kbqa-dashboard.json`` charts them):
 
-- ``kbqa_questions_total{outcome, mode, backend}``: outcome ``answered``/``refused``/``error``;
-  mode is ``Answer.mode`` (``generated``, ``extractive``, ``refused``, ``error``).
+- ``kbqa_questions_total{outcome, mode, backend}``: outcome ``answered``/``refused``/``error``/
+  ``cancelled`` (a streaming caller left before the answer); mode is ``Answer.mode``
+  (``generated``, ``extractive``, ``refused``, ``error``, ``cancelled``).
 - ``kbqa_refusals_total{reason}``: ``no_passages``, ``low_relevance`` (best passage below
   ``refuse_below``), ``missing_terms`` (a name or number of the question is in no passage).
 - ``kbqa_errors_total{operation, type}``: by exception class, failed asks (``ask``), failed
@@ -24,8 +25,8 @@ Metrics (``deploy/grafana/kbqa-dashboard.json`` charts them):
   ``kbqa_ingest_bytes_total`` (files parsed), ``kbqa_ingest_stage_seconds_total{stage}``,
   ``kbqa_ingest_run_seconds`` (histogram; throughput = rate of chunks / rate of its sum).
 - Scrape time: ``kbqa_index_documents{data_dir, collection}``, ``kbqa_index_chunks{...}``,
-  ``kbqa_index_vectors{data_dir}`` (the vector index loaded in this process; absent before it
-  is loaded), ``kbqa_llm_up{backend, endpoint}`` (1/0) and
+  ``kbqa_index_vectors{data_dir}`` (the FAISS index loaded in this process, or the Milvus
+  collection it has opened, counted once per write; absent before either), ``kbqa_llm_up{backend, endpoint}`` (1/0) and
   ``kbqa_llm_last_check_timestamp_seconds{backend, endpoint}``.
 """
 
@@ -62,6 +63,7 @@ __all__ = [
     "REGISTRY",
     "exposition",
     "observe_answer",
+    "observe_cancelled",
     "observe_error",
     "observe_first_token",
     "observe_ingest",
@@ -92,7 +94,8 @@ def _histogram(name: str, doc: str, *labels: str, buckets: tuple[float, ...] = L
     return Histogram(name, doc, labels, buckets=buckets, registry=REGISTRY)
 
 
-_QUESTIONS = _counter("kbqa_questions", "Questions asked, by outcome (answered, refused, error), "
+_QUESTIONS = _counter("kbqa_questions", "Questions asked, by outcome (answered, refused, error, "
+                      "cancelled), "
                       "answer mode and LLM backend", "outcome", "mode", "backend")
 _REFUSALS = _counter("kbqa_refusals", "Refused questions by reason (no_passages, low_relevance, "
                      "missing_terms)", "reason")
@@ -150,6 +153,13 @@ def observe_error(exc: BaseException, answer: Answer | None = None, *,
     if answer is not None:
         _QUESTIONS.labels("error", "error", answer.backend or "none").inc()
         _observe_timings(answer, "error")
+
+
+def observe_cancelled(answer: Answer) -> None:
+    """Count a streamed question whose caller stopped reading before the answer, with the
+    timings it got to (``answer``: what was known then)."""
+    _QUESTIONS.labels("cancelled", "cancelled", answer.backend or "none").inc()
+    _observe_timings(answer, "cancelled")
 
 
 def observe_first_token(seconds: float, backend: str) -> None:
@@ -240,13 +250,13 @@ class _IndexSizeCollector(Collector):
             seen.add(where)
             try:
                 rows = self._per_collection(kb, where)
+                loaded = kb._indexes.loaded_vector_count()  # never loads: a scrape stays cheap
             except Exception as exc:  # a scrape must not fail because the database is down
                 log.warning("metrics: cannot count the documents of %s: %s", where, exc)
                 continue
             for collection, n_documents, n_chunks in rows:
                 documents.add_metric([where, collection], n_documents)
                 chunks.add_metric([where, collection], n_chunks)
-            loaded = kb._indexes.loaded_vector_count()  # never loads: a scrape stays cheap
             if loaded is not None:
                 vectors.add_metric([where], loaded)
         yield from (documents, chunks, vectors)

@@ -60,6 +60,7 @@ def ask_stream(
             # The caller stopped reading part way (a streaming client disconnected) and may
             # have seen some of the draft: the ask is recorded all the same.
             error = "cancelled: the caller stopped reading before the answer"
+            metrics.observe_cancelled(partial)
         else:
             metrics.observe_error(exc, partial)
             error = kb.mask_for_log(f"{type(exc).__name__}: {exc}")

@@ -80,3 +80,38 @@ def test_the_balancer_and_grafana_point_at_what_exists():
     for line in re.findall(r"^COPY (.+)$", dockerfile, re.MULTILINE):
         for source in line.split()[:-1]:
             assert (DEPLOY.parent / source).exists(), source
+
+
+def _nginx_upstream_for(nginx: str, path: str) -> str | None:
+    """The upstream nginx sends ``path`` to, by its location rules (exact, then the longest
+    prefix unless a regex matches first); None for a location that answers by itself."""
+    blocks = re.findall(r"location\s+(=\s+|~\s+)?(\S+)\s*\{([^}]*)\}", nginx)
+    exact = [b for b in blocks if b[0].strip() == "=" and b[1] == path]
+    regex = [b for b in blocks if b[0].strip() == "~" and re.search(b[1], path)]
+    prefix = sorted((b for b in blocks if not b[0] and path.startswith(b[1])),
+                    key=lambda b: len(b[1]), reverse=True)
+    chosen = (exact or regex or prefix)[0]
+    target = re.search(r"proxy_pass\s+http://([\w-]+)", chosen[2])
+    return target.group(1) if target else None
+
+
+def test_the_balancer_sends_every_api_path_to_the_api_and_the_rest_to_the_chat():
+    from kbqa.api.routes import v1_router
+
+    nginx = (DEPLOY / "nginx.conf").read_text(encoding="utf-8")
+    api_paths = [route.path for route in v1_router(1).routes]
+    api_paths += ["/healthz", "/readyz", "/openapi.json", "/docs", "/redoc",
+                  "/static-offline-docs/swagger-ui-bundle.js"]  # the API docs pages' files
+    for path in api_paths:
+        assert _nginx_upstream_for(nginx, path) == "kbqa_api", path
+    for path in ("/", "/_stcore/stream", "/static/js/main.js"):
+        assert _nginx_upstream_for(nginx, path) == "kbqa_chat", path
+    assert _nginx_upstream_for(nginx, "/metrics") is None  # not published
+
+
+def test_the_image_user_can_write_the_upload_folder():
+    dockerfile = (DEPLOY / "Dockerfile").read_text(encoding="utf-8")
+    upload_dir = re.search(r"^KBQA_API_UPLOAD_DIR=(\S+)", (DEPLOY / "kbqa.env.example")
+                           .read_text(encoding="utf-8"), re.MULTILINE).group(1)
+    before_user = dockerfile.split("\nUSER kbqa")[0]
+    assert re.search(rf"chown kbqa {re.escape(upload_dir)}\b", before_user), upload_dir

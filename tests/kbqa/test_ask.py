@@ -191,10 +191,18 @@ def test_a_stream_abandoned_part_way_is_still_recorded(sample_kb):
     kb, _ = sample_kb
     honest = FakeListChatModel(responses=["Passwords must be rotated every 90 days [1]."])
     model = _with_model(kb, honest)
+    from kbqa.metrics import REGISTRY
+
+    def cancelled() -> float:
+        return sum(x.value for family in REGISTRY.collect() for x in family.samples
+                   if x.name == "kbqa_questions_total" and x.labels["outcome"] == "cancelled")
+
     before = max((r.seq for r in kb.audit.records(kinds=("ask",))), default=0)
+    cancelled_before = cancelled()
     stream = model.ask_stream("How often must passwords be rotated?", user=STAFF)
     assert isinstance(next(stream), str)  # the first draft token
     stream.close()
+    assert cancelled() == cancelled_before + 1  # counted, apart from the errors
     records = [r for r in kb.audit.records(kinds=("ask",)) if r.seq > before]
     assert len(records) == 1 and records[0].actor == STAFF
     assert "cancelled" in records[0].payload["error"]

@@ -67,6 +67,32 @@ def test_no_planted_personal_data_anywhere_under_the_data_dir(sample_kb, planted
             assert f"<{entity}_" in texts, f"{entity} values are replaced by typed placeholders"
 
 
+PATTERN_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CN_MOBILE", "CN_RESIDENT_ID",
+                    "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS")
+
+
+def test_planted_values_typed_by_users_reach_no_file_and_no_log(sample_kb, planted_pii, caplog):
+    # Users type personal data too: into questions, follow-ups and feedback comments. The audit
+    # database (under the data dir) and the log records must hold none of it unmasked.
+    kb, _ = sample_kb
+    user = ensure_user(kb)
+    values = sorted({i["value"] for i in planted_pii if i["entity_type"] in PATTERN_ENTITIES})
+    assert len(values) >= 10
+    caplog.set_level("DEBUG")
+    for value in values:
+        answer = kb.ask(f"How often must passwords be rotated for {value}?", user=user,
+                        history=[(f"Whose is {value}?", "The handbook lists it.")],
+                        use_llm=False)
+        kb.feedback(answer.id, user=user, rating="down", comment=f"I meant {value} instead")
+    blobs = [p.read_bytes() for p in kb.data_dir.rglob("*") if p.is_file()]
+    logged = caplog.text.encode("utf-8")
+    leaks = [v for v in values for blob in [*blobs, logged] if v.encode("utf-8") in blob]
+    assert leaks == []
+    records = [r.payload for r in kb.audit.records(kinds=("ask", "feedback"))][-2 * len(values):]
+    assert len(records) == 2 * len(values)
+    assert all("<" in str(payload) for payload in records)  # masked, not dropped
+
+
 def test_dates_places_and_amounts_survive_masking(sample_kb):
     kb, _ = sample_kb
     texts = " ".join(c.text for c, _ in _all_chunks(kb).values())

@@ -211,7 +211,8 @@ def test_pdfs_fail_as_the_manifest_predicts(batch):
         if meta["category"] == "encrypted" and not meta["observed_pypdf_7.1.0_strict_False"].get(
             "opens_with_empty_password", True
         ):
-            # kb.ingest takes no per-file password (yet): the user is told one is needed
+            # this batch gives no passwords (test_ingest_pipeline opens one with a per-file password):
+            # the user is told one is needed
             assert outcomes[name].kind == "encrypted", (name, outcomes[name].reason)
             assert "password" in outcomes[name].reason, (name, outcomes[name].reason)
         if meta["category"] == "baseline":

@@ -78,6 +78,10 @@ def test_two_replicas_serve_one_knowledge_base(pg_url, milvus_uri, tmp_path):
             docs = c.get("/v1/documents").json()
             assert [Path(d["path"]).name for d in docs] == ["relocation.txt"]
             doc_id = docs[0]["id"]
+        with two.client() as c:  # the index size: the Milvus vectors, one per chunk
+            vectors = _samples(c, "kbqa_index_vectors")
+            assert list(vectors.values()) == [sum(_samples(c, "kbqa_index_chunks").values())]
+            assert list(vectors.values())[0] > 0
         with two.client(tokens["otto"]) as c:  # another group: nothing of it, on any replica
             answer = c.post("/v1/ask", json=question).json()
             assert "4,800" not in str(answer) and all(
@@ -99,3 +103,5 @@ def test_two_replicas_serve_one_knowledge_base(pg_url, milvus_uri, tmp_path):
             asked_on_two = sum(_samples(c2, "kbqa_questions_total").values())
             asked_on_one = sum(_samples(c1, "kbqa_questions_total").values())
             assert (asked_on_one, asked_on_two) == (1, 2)
+            # the delete through the second replica is seen in the first one's count too
+            assert list(_samples(c1, "kbqa_index_vectors").values()) == [0]
