@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -133,6 +134,13 @@ class MilvusIndex:
         if not uri.endswith(".db") and not uri.startswith(("http://", "https://", "tcp://")):
             raise ConfigError(f"KBQA_VECTOR_URI {uri!r} is neither a Milvus Lite path ending in "
                               "'.db' nor a server URL such as http://localhost:19530")
+        if uri.endswith(".db"):  # a Milvus Lite file: its folder is made, as a data dir is
+            folder = Path(uri).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ConfigError(f"cannot create the folder {folder} for the Milvus Lite file "
+                                  f"{uri}: {exc.strerror or exc}") from exc
         self.uri = uri
         self.dim = dim
         self.name = collection

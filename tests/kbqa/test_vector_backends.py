@@ -285,6 +285,20 @@ def test_an_unreachable_milvus_names_the_uri_and_what_to_do():
         MilvusIndex("localhost:19530", DIM)
 
 
+def test_a_milvus_lite_file_gets_its_folder_or_a_clear_error(tmp_path):
+    from kbqa.vectors_milvus import MilvusIndex
+
+    uri = tmp_path / "not" / "yet" / "vectors.db"
+    index = MilvusIndex(str(uri), DIM)
+    try:
+        assert len(index) == 0 and uri.parent.is_dir()
+    finally:
+        index.close()
+    (tmp_path / "a-file").write_text("")
+    with pytest.raises(ConfigError, match="cannot create the folder .*a-file"):
+        MilvusIndex(str(tmp_path / "a-file" / "vectors.db"), DIM)
+
+
 def test_index_status_on_faiss_reports_a_stale_file(tmp_path):
     from kbqa import KnowledgeBase
 
