@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from kbqa.errors import IndexCorruptError
-from kbqa.index import fsync_dir, pid_alive
+from kbqa.faiss_file import fsync_dir, pid_alive
 from kbqa.terms import (  # noqa: F401 - re-exported: callers import the terms from here too
     QUESTION_WORDS,
     TOKENIZER_VERSION,

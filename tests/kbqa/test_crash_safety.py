@@ -305,17 +305,17 @@ def test_a_save_killed_before_its_rename_keeps_the_old_index_and_its_temp_file_i
     saver = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import os, time
         import numpy as np
-        import kbqa.index
+        import kbqa.faiss_file
         from kbqa.index import FaissIndex
 
         def stalled(*args):
             print("written", flush=True)
             time.sleep(60)
 
-        kbqa.index.os.replace = stalled
+        kbqa.faiss_file.os.replace = stalled
         index = FaissIndex(8)
         index.add(np.arange(5), np.eye(5, 8, dtype=np.float32))
-        index.save(kbqa.index.Path({str(path)!r}), generation=2)
+        index.save(kbqa.faiss_file.Path({str(path)!r}), generation=2)
     """)], stdout=subprocess.PIPE, text=True, cwd=REPO)
     try:
         assert saver.stdout.readline().strip() == "written"
@@ -347,7 +347,7 @@ def test_a_full_disk_during_the_index_save_keeps_the_knowledge_base_usable(tmp_p
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     # The write of the new index file fails as on a full disk.
-    monkeypatch.setattr("kbqa.index.os.fsync", disk_full)
+    monkeypatch.setattr("kbqa.faiss_file.os.fsync", disk_full)
     with pytest.raises(Exception, match="No space left on device") as failure:
         kb.ingest(files[4:])
     monkeypatch.undo()

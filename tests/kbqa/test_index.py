@@ -43,7 +43,7 @@ def test_failed_save_leaves_previous_index_loadable(tmp_path, monkeypatch):
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("kbqa.index.os.fsync", disk_full)
+    monkeypatch.setattr("kbqa.faiss_file.os.fsync", disk_full)
     with pytest.raises(OSError):
         index.save(path, generation=2)
     monkeypatch.undo()
