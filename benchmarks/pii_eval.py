@@ -258,8 +258,9 @@ EARLIER_RULES = ("trim", "drop", "lists", "repeat")
 
 
 def person_ablation(anonymizer: Anonymizer, synth: list[tuple[str, list[Span]]]) -> list[dict]:
-    """PERSON precision / recall with each correction of ``ingest.pii_names`` on its own, each
-    later rule left out in turn, and case restoration on an upper-cased copy of the set."""
+    """PERSON precision / recall with each correction of ``ingest.pii_names`` and
+    ``ingest.pii_missed_names`` on its own, each later rule left out in turn, and case
+    restoration on an upper-cased copy of the set."""
     engine = anonymizer._nlp_engine
     texts, golds = [t for t, _ in synth], [g for _, g in synth]
     all_rules = engine.name_rules
@@ -507,8 +508,9 @@ def write_results(
             "",
             "## PERSON: what each correction adds (`--ablation`)",
             "",
-            "See `ingest/pii_names.py` (trim, drop, orgs, products, places, common, given,"
-            " lists, repeat), `ingest/pii_repeats.py` (firms: lists of three surnames that name"
+            "See `ingest/pii_names.py` (trim, drop, orgs, products, places, common),"
+            " `ingest/pii_missed_names.py` (given, lists, repeat),"
+            " `ingest/pii_repeats.py` (firms: lists of three surnames that name"
             " a firm; spread: a masked name's words elsewhere in the text) and"
             " `ingest/pii_case.py` (case restoration of text typed in one case). Not switched"
             " here, so on in every row: the cue recognizers (`ingest/pii_recognizers.py`,"

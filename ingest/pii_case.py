@@ -28,7 +28,7 @@ from __future__ import annotations
 import regex
 
 from ingest.pii_lexicon import ENGLISH_WORDS, WORDLIKE_NAMES
-from ingest.pii_names import LEGAL_FORM_SPELLINGS
+from ingest.pii_name_tokens import LEGAL_FORM_SPELLINGS
 from ingest.pii_words import COMMON_WORDS, GIVEN_NAMES
 
 # Frequent words the common-word list leaves out because a name somewhere is spelled the same.

