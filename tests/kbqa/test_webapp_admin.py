@@ -12,7 +12,8 @@ from streamlit.testing.v1 import AppTest
 
 from kbqa import KnowledgeBase
 from kbqa.errors import AccessDeniedError
-from kbqa.webapp.admin import export_audit, save_uploads, upload_folder
+from kbqa.webapp.admin_audit import export_audit
+from kbqa.webapp.admin_documents import save_uploads, upload_folder
 
 SCRIPT = """
 import os
