@@ -1,6 +1,6 @@
-"""Word lists for ``ingest.pii_names``: frequent English words that are not names
-(``COMMON_WORDS``, for ``drop_common_words``) and given names (``GIVEN_NAMES``, for
-``add_given_names``). Data only, generated once outside the project; nothing is fetched at
+"""Word lists for the PERSON corrections: frequent English words that are not names
+(``COMMON_WORDS``, for ``ingest.pii_names.drop_common_words``) and given names (``GIVEN_NAMES``,
+for ``ingest.pii_missed_names.add_given_names``). Data only, generated once outside the project; nothing is fetched at
 run time.
 
 spaCy's small English model tags many capitalised everyday words as people ("Rate", "Jump",
@@ -2282,7 +2282,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 """Given names (case-folded, Latin script, 3+ letters) from Faker 40's (MIT) person providers, all
-locales: see ``ingest.pii_names.add_given_names``. Left out: words in ``COMMON_WORDS``, frequent
+locales: see ``ingest.pii_missed_names.add_given_names``. Left out: words in ``COMMON_WORDS``, frequent
 English words (wordfreq zipf >= 3.5) listed by fewer than three locales ("author", "council"
 are in Faker's ``en`` list), and by hand words and places that are mostly not names::
 
