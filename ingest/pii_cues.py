@@ -134,6 +134,6 @@ class DialogueSpeakerRecognizer(EntityRecognizer):
 
     def _metadata(self) -> dict:
         return {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }

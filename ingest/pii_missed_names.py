@@ -100,11 +100,11 @@ def _in_address_or_company(doc: Doc, start: int, end: int) -> bool:
     while before >= 0 and doc[before].is_space:
         before -= 1
     if before >= 0 and "\n" not in doc[before].whitespace_:
-        word = doc[before]
-        if word.like_num or word.lower_.rstrip(".") in _STREET_BEFORE:
+        token = doc[before]
+        if token.like_num or token.lower_.rstrip(".") in _STREET_BEFORE:
             return True
-        glued = before > 0 and not (word.whitespace_ or doc[before - 1].whitespace_)
-        if word.text == "-" and glued:
+        glued = before > 0 and not (token.whitespace_ or doc[before - 1].whitespace_)
+        if token.text == "-" and glued:
             return True
     if any(t.lower_.rstrip(".") in _STREET_AFTER for t in doc[start + 1 : end]):
         return True

@@ -24,6 +24,7 @@ import bisect
 import importlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, cast
 
 import regex
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -63,7 +64,7 @@ def load_ner_pipeline() -> Language:
         except ModuleNotFoundError:
             continue
         nlp: Language = module.load(exclude=_NOT_NER)
-        ner = nlp.get_pipe("ner") if nlp.pipe_names == ["ner"] else None
+        ner: Any = nlp.get_pipe("ner") if nlp.pipe_names == ["ner"] else None
         if ner is None or any(n.name.startswith("tok2vec-listener") for n in ner.model.walk()):
             # A model whose NER listens to a shared tok2vec cannot run without it.
             raise RuntimeError(f"{name}: no self-contained 'ner' pipe in {nlp.pipe_names}")
@@ -143,7 +144,7 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
         self, nlp: Language, run_ner: bool = True, batch_size: int | None = None,
         window: int | None = 3, allow_list: Sequence[str] = (),
     ) -> None:
-        labels = nlp.get_pipe("ner").labels
+        labels = cast(Any, nlp.get_pipe("ner")).labels
         config = NerModelConfiguration(
             model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON"},
             labels_to_ignore=[label for label in labels if label not in ("PERSON", "PER")],
@@ -152,7 +153,7 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
             models=[{"lang_code": "en", "model_name": nlp.meta.get("name", "en_core_web_sm")}],
             ner_model_configuration=config,
         )
-        self.nlp = {"en": nlp}
+        self.nlp = {"en": nlp}  # type: ignore[assignment]  # Presidio declares it Optional
         self.run_ner = run_ner
         self.batch_size = batch_size
         self.window = window
@@ -188,7 +189,7 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
         all. Text typed in one case should come in case-restored (``ingest.pii_case``):
         en_core_web_sm rarely tags "JOHN SMITH" but does tag "John Smith".
         """
-        nlp = self.nlp["en"]
+        nlp = self.nlp["en"]  # type: ignore[index]  # set in __init__
         docs = [nlp.make_doc(text) for text in texts]
         found: list[list[tuple[int, int]]] = [[] for _ in texts]
         others: list[list[tuple[int, int]]] = [[] for _ in texts]
@@ -254,7 +255,8 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
             entities = self._drop_non_persons(
                 doc, entities, allowed, tuple(r for r in rules if r != "drop"), set()
             )
-        return _LazyNlpArtifacts(doc, entities, self.ner_model_configuration.default_score, self)
+        score = cast(float, self.ner_model_configuration.default_score)  # set by Presidio
+        return _LazyNlpArtifacts(doc, entities, score, self)
 
     @staticmethod
     def _drop_non_persons(

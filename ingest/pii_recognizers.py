@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from collections.abc import Callable
+from typing import cast
 
 import phonenumbers
 import regex
@@ -191,7 +192,8 @@ class MultiRegionPhoneRecognizer(PhoneRecognizer):
             window = text[offset : min(len(text), candidate.end() + 10)]
             for region in self.supported_regions:
                 matches = list(
-                    phonenumbers.PhoneNumberMatcher(window, region, leniency=self.leniency)
+                    phonenumbers.PhoneNumberMatcher(
+                        window, region, leniency=cast(int, self.leniency))
                 )
                 if matches:
                     for match in matches:

@@ -63,7 +63,8 @@ class SentenceTransformerEmbedder:
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         self._tokenizer = self._model.tokenizer
         self.dim = int(self._model.get_embedding_dimension() or 0)
-        self.max_tokens = int(self._model.max_seq_length)
+        # Typed Optional; every sentence-transformers model kbqa loads sets it.
+        self.max_tokens = int(self._model.max_seq_length)  # type: ignore[arg-type]
         self.batch_size = batch_size
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from kbqa.settings import Settings
 from kbqa.store import ChunkStore
 
 if TYPE_CHECKING:
+    from ingest.anonymize import Anonymizer
     from kbqa.audit import AuditLog
     from kbqa.qa import Answer
     from kbqa.users import User, UserDirectory
@@ -63,7 +64,7 @@ class KnowledgeBase(DocumentsMixin):
         self._audit: AuditLog | None = None
         self._users: UserDirectory | None = None
         self._permitted = PermittedChunks(self.store)
-        self._log_masker = None
+        self._log_masker: Anonymizer | None = None
         self._mask_lock = threading.Lock()
 
     @property
@@ -305,7 +306,7 @@ class KnowledgeBase(DocumentsMixin):
         collections: Sequence[str] | None = None,
         use_llm: bool = True,
         stream: bool = True,
-    ) -> Iterator[str | Answer]:
+    ) -> Generator[str | Answer, None, None]:
         """Like ``ask``, but yields the model's tokens as they come, then the ``Answer`` last.
 
         The tokens are the model's unverified draft: show them as provisional and replace them

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,7 +40,7 @@ def ask_stream(
     collections: Sequence[str] | None = None,
     use_llm: bool = True,
     stream: bool = True,
-) -> Iterator[str | Answer]:
+) -> Generator[str | Answer, None, None]:
     """See ``KnowledgeBase.ask_stream``. Every ask is recorded in the audit log before its
     ``Answer`` is yielded (a failed one with its error, then the error is raised)."""
     who = kb._acting(user, "ask")  # first: an unknown user learns nothing, not even errors
@@ -116,7 +116,7 @@ def _answer(
     timings["retrieve_s"] = time.perf_counter() - mark
 
     s = kb.settings
-    options = dict(
+    options: dict[str, Any] = dict(
         collections=searched,
         refuse_below=s.refuse_below,
         min_similarity=s.answer_min_similarity,

@@ -177,7 +177,8 @@ def evaluate_qa(
     kb.users.add(EVAL_USER)  # the corpus has no groups: a user in none sees all of it
     ingest_s = time.perf_counter() - started
 
-    totals = Counter()
+    totals: Counter[str] = Counter()
+    f1_sum = 0.0
     latencies = []
     backend = model = ""
     for i, item in enumerate(answerable + unanswerable):
@@ -195,7 +196,7 @@ def evaluate_qa(
             totals["answerable_refused"] += 1
             continue
         totals["contained"] += _contains(answer.text, item.answers)
-        totals["f1"] += max(token_f1(answer.text.replace('"', " "), a) for a in item.answers)
+        f1_sum += max(token_f1(answer.text.replace('"', " "), a) for a in item.answers)
         cited = kb.store.chunks_by_id([c.chunk_id for c in answer.citations])
         totals["cited_ok"] += any(_contains(c.text, item.answers) for c, _ in cited.values())
         totals["answered"] += 1
@@ -219,7 +220,7 @@ def evaluate_qa(
             "hit_at_k": share(totals["hit"], n_pos),
             # Containment and F1 count a refusal of an answerable question as a miss.
             "containment": share(totals["contained"], n_pos),
-            "f1": share(totals["f1"], n_pos),
+            "f1": share(f1_sum, n_pos),
             "citation_accuracy": share(totals["cited_ok"], totals["answered"]),
             "refusal_rate": share(totals["answerable_refused"], n_pos),
             "refusal_precision": share(totals["unanswerable_refused"], refused),

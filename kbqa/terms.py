@@ -13,7 +13,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kbqa.errors import MissingDependencyError
@@ -162,7 +162,7 @@ QUESTION_WORDS = frozenset(
 
 
 def term_coverage(
-    query_tokens: Sequence[str], chunk_tokens: Sequence[str], idf: Sequence[float]
+    query_tokens: Sequence[str], chunk_tokens: Sequence[str], idf: Iterable[float]
 ) -> float:
     """IDF-weighted share of the query's distinct terms that occur in a chunk, in [0, 1].
 

@@ -71,6 +71,16 @@ def attempt(action: Callable[[], object], hint: str = "") -> object | None:
     return None
 
 
+def attempted(action: Callable[[], None], hint: str = "") -> bool:
+    """``attempt`` for an action that returns nothing: True when it ran without an error."""
+
+    def run() -> bool:
+        action()
+        return True
+
+    return attempt(run, hint) is not None
+
+
 def seed(key: str, owner: object, value: object) -> None:
     """Set widget ``key`` to ``value`` when the thing it edits changes: a keyed widget would
     otherwise keep the value it had for the previously selected document or user."""

@@ -72,6 +72,6 @@ def audit_tab(kb: KnowledgeBase, admin: User) -> None:
     for fmt, label, mime in (("jsonl", "JSONL", "application/x-ndjson"),
                              ("csv", "CSV", "text/csv")):
         st.download_button(f"Export audit log ({label})",
-                           data=lambda fmt=fmt: export_audit(kb, admin.name, fmt),
+                           data=partial(export_audit, kb, admin.name, fmt),
                            file_name=f"kbqa-audit-{stamp}.{fmt}", mime=mime,
                            key=f"admin_audit_export_{fmt}", on_click="ignore")

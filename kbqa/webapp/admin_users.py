@@ -23,6 +23,7 @@ from kbqa.knowledge_base import KnowledgeBase
 from kbqa.users import User
 from kbqa.webapp.admin_actions import (
     attempt,
+    attempted,
     format_time,
     keep_valid,
     parse_groups,
@@ -110,8 +111,7 @@ def _edit_user(kb: KnowledgeBase, admin: User, target: User, groups: list[str]) 
     if st.button("Reset password", key="admin_user_reset_password"):
         if not password or password != repeat:
             st.error("Type the same new password twice.")
-        elif attempt(lambda: kb.users.set_password(target.name, password, by=admin.name)
-                     or True):
+        elif attempted(lambda: kb.users.set_password(target.name, password, by=admin.name)):
             rerun_with([("success", f"New password set for {target.name}.")],
                        reset={"admin_user_new_password": "", "admin_user_new_password2": ""})
     confirm = st.checkbox("Yes, remove this user", key="admin_user_remove_confirm")
@@ -120,7 +120,6 @@ def _edit_user(kb: KnowledgeBase, admin: User, target: User, groups: list[str]) 
             st.error("You cannot remove yourself; ask another admin.")
         elif not confirm:
             st.warning("Tick “Yes, remove this user” first.")
-        elif attempt(lambda: kb.users.remove(target.name, by=admin.name) or True):
+        elif attempted(lambda: kb.users.remove(target.name, by=admin.name)):
             rerun_with([("success", f"Removed user {target.name}; their audit records stay.")],
                        reset={"admin_user_remove_confirm": False})
-
