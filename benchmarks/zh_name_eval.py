@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import json
 import platform
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.pii_eval import Span, score
+from benchmarks.pii_eval import Span, score, throughput
 from benchmarks.zh_name_set import (
     HELD_OUT,
     NO_NAME_HELD_OUT,
@@ -112,22 +111,6 @@ def consistency(data: list[tuple[str, list[Span]]], preds: list[list[Span]]) -> 
             seen.setdefault(text[s:e], set()).add("|".join(cover) or "(not masked)")
     several = {n: sorted(v) for n, v in seen.items() if len(v) > 1}
     return {"names": len(seen), "names_masked_differently": several}
-
-
-def throughput(anonymizer: Anonymizer, texts: Sequence[str], repeats: int = 3) -> dict:
-    """chars/s of ``mask_many`` (wall and CPU), best of ``repeats``; the machine is shared."""
-    anonymizer.mask_many(texts[:20])  # warm-up, and jieba's dictionary
-    chars = sum(map(len, texts))
-    runs = []
-    for _ in range(repeats):
-        wall, cpu = time.perf_counter(), time.process_time()
-        anonymizer.mask_many(texts)
-        runs.append((time.perf_counter() - wall, time.process_time() - cpu))
-    wall, cpu = min(runs)
-    return {
-        "texts": len(texts), "chars": chars, "seconds": round(wall, 3),
-        "chars_per_s": round(chars / wall), "chars_per_cpu_s": round(chars / cpu),
-    }  # fmt: skip
 
 
 def without_chinese_names(anonymizer: Anonymizer) -> Anonymizer:
