@@ -1,8 +1,12 @@
 """Streamlit front end: ``streamlit run app.py`` (data dir from ``KBQA_DATA_DIR``).
 
-A thin shell: the pages live in ``kbqa.webapp`` over the public ``KnowledgeBase`` API.
+A thin shell: the pages live in ``kbqa.webapp`` over the public ``KnowledgeBase`` API. As an
+``st.App``, the server loads the knowledge base and opens the metrics port when it starts,
+before the first browser connects.
 """
 
-from kbqa.webapp import run
+import streamlit as st
 
-run()
+from kbqa.webapp import PAGE_SCRIPT, lifespan
+
+app = st.App(PAGE_SCRIPT, lifespan=lifespan)

@@ -1,13 +1,19 @@
 """The Streamlit web app (``streamlit run app.py``): sign-in, the chat page, the admin area.
 
 One ``KnowledgeBase`` per server process, shared by every browser session
-(``st.cache_resource``): the models and indexes load once, and an ingest by any process becomes
-visible to open sessions on their next question (the indexes reload when the store changes).
+(``st.cache_resource``): the models and indexes load once, when the server starts (``lifespan``),
+and an ingest by any process becomes visible to open sessions on their next question (the
+indexes reload when the store changes).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
@@ -15,9 +21,12 @@ from kbqa.errors import KbqaError
 from kbqa.knowledge_base import KnowledgeBase
 from kbqa.webapp.render import escape_markdown
 
-__all__ = ["run"]
+__all__ = ["PAGE_SCRIPT", "lifespan", "run"]
 
 log = logging.getLogger(__name__)
+
+PAGE_SCRIPT = Path(__file__).with_name("page.py")
+"""The script each browser session runs (it calls ``run``)."""
 
 
 @st.cache_resource(show_spinner="Loading the knowledge base…")
@@ -39,6 +48,25 @@ def _serve_metrics(kb: KnowledgeBase) -> None:
         metrics.serve(kb.settings.metrics_port, kb.settings.metrics_host)
     except KbqaError as exc:  # the app stays usable; the operator sees the log and a down target
         log.error("%s", exc)
+
+
+@asynccontextmanager
+async def lifespan(_app: Any) -> AsyncIterator[None]:
+    """Load the knowledge base and open the metrics port as the server starts: the first user
+    does not wait for the models, and Prometheus sees a chat replica no one has opened yet. A
+    failure is logged and shown again on the page, where the person can act on it."""
+    # The cached resource is built outside any session: Streamlit warns of a missing script
+    # context, which is expected here.
+    quiet = logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        await asyncio.to_thread(knowledge_base)
+    except KbqaError as exc:
+        log.error("the knowledge base could not be loaded at start: %s", exc)
+    finally:
+        quiet.setLevel(level)
+    yield
 
 
 def run() -> None:

@@ -315,9 +315,8 @@ def test_openai_backend_answers_carry_no_payload(poisoned_kb, llama_server):
 def test_the_chat_page_renders_no_marker_link_or_image(poisoned_kb, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
-    from kbqa.webapp import knowledge_base
+    from kbqa.webapp import PAGE_SCRIPT, knowledge_base
     from kbqa.webapp.render import escape_markdown
-    from tests.conftest import REPO
 
     kb = poisoned_kb
     if kb.users.get("webuser") is None:
@@ -325,7 +324,7 @@ def test_the_chat_page_renders_no_marker_link_or_image(poisoned_kb, monkeypatch)
     monkeypatch.setenv("KBQA_DATA_DIR", str(kb.data_dir))
     monkeypatch.delenv("KBQA_TRUSTED_USER_HEADER", raising=False)
     knowledge_base.clear()
-    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=300)
+    at = AppTest.from_file(str(PAGE_SCRIPT), default_timeout=300)
     at.run()
     at.text_input(key="sign_in_name").input("webuser")
     at.text_input(key="sign_in_password").input("webuser-password-1")

@@ -406,8 +406,8 @@ CHROMIUM = "/usr/bin/chromium"
 
 @pytest.mark.browser
 def test_the_streamlit_process_serves_metrics_on_its_port(ingested, tmp_path):
-    """A real ``streamlit run app.py`` with KBQA_METRICS_PORT: the port opens once the app has
-    loaded its knowledge base (the first page view) and reports that knowledge base."""
+    """A real ``streamlit run app.py`` with KBQA_METRICS_PORT: the port opens as the server
+    starts, before any page view, reports that knowledge base, and page views reuse it."""
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
@@ -424,8 +424,11 @@ def test_the_streamlit_process_serves_metrics_on_its_port(ingested, tmp_path):
         try:
             url = f"http://127.0.0.1:{port}"
             _wait_for(f"{url}/_stcore/health", process, log_path)
-            with pytest.raises(OSError):  # no knowledge base loaded yet, so no metrics port
-                urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=2)
+            # No browser has connected yet: the knowledge base is loaded and counted already.
+            early = scrape(_wait_for(f"http://127.0.0.1:{metrics_port}/metrics", process,
+                                     log_path))
+            assert value(early, "kbqa_index_documents", data_dir=str(kb.data_dir),
+                         collection="default") == len(kb.documents("default"))
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(
                     executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])

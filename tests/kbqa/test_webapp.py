@@ -8,8 +8,8 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from kbqa.webapp import PAGE_SCRIPT
 from kbqa.webapp.render import WORD_JOINER, escape_markdown, highlight
-from tests.conftest import REPO
 
 PASSWORDS = {"wanda": "wanda-password-1", "webadmin": "webadmin-password-1"}
 
@@ -25,7 +25,7 @@ def app(sample_kb, monkeypatch):
     from kbqa.webapp import knowledge_base
 
     knowledge_base.clear()  # one KnowledgeBase per data dir, not one from an earlier test
-    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=300)
+    at = AppTest.from_file(str(PAGE_SCRIPT), default_timeout=300)
     at.run()
     return at
 
