@@ -64,6 +64,8 @@ async def lifespan(_app: Any) -> AsyncIterator[None]:
         await asyncio.to_thread(knowledge_base)
     except KbqaError as exc:
         log.error("the knowledge base could not be loaded at start: %s", exc)
+    except Exception:  # the server still starts; each page view tries again
+        log.exception("the knowledge base could not be loaded at start")
     finally:
         quiet.setLevel(level)
     yield

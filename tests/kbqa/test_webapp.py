@@ -131,3 +131,23 @@ def test_highlight_marks_word_prefixes_and_chinese_terms():
     assert ":orange-background[rotated]" in marked and ":orange-background[密码]" in marked
     assert "Passwords" in marked and ":orange-background[Passwords]" not in marked
     assert highlight("![x](http://a/b)", ["x"]).startswith("\\!\\[")
+
+
+def test_the_chat_server_starts_when_the_database_is_down(monkeypatch, tmp_path, caplog):
+    # The server's start-up hook loads the knowledge base; with the database unreachable it
+    # logs why and lets the server start, and each page view tries again (and shows the error).
+    import asyncio
+
+    from kbqa.webapp import knowledge_base, lifespan
+
+    monkeypatch.setenv("KBQA_DATA_DIR", str(tmp_path / "kb"))
+    monkeypatch.setenv("KBQA_DATABASE_URL", "postgresql://kbqa@127.0.0.1:9/kbqa")
+    knowledge_base.clear()
+
+    async def start() -> bool:
+        async with lifespan(None):
+            return True
+
+    assert asyncio.run(start())
+    assert "could not be loaded at start" in caplog.text and "127.0.0.1:9" in caplog.text
+    knowledge_base.clear()
