@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from kbqa.settings import Settings
+from tests.requirements import needs_module
 
-yaml = pytest.importorskip("yaml")
+yaml = needs_module("yaml")
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 COMPOSE = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from ingest.errors import DocumentError
 from ingest.sandbox import ParserPool
 from ingest.types import LoadedDocument
+from tests.requirements import SHARED_DATA, require
 
-DATA = Path(__file__).resolve().parents[3] / "shared/data/pdf_robustness"
+DATA = SHARED_DATA / "pdf_robustness"
 OBSERVED = "observed_pypdf_7.1.0_strict_False"
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -25,8 +25,8 @@ Outcome = LoadedDocument | DocumentError
 
 
 def _manifest() -> dict[str, dict]:
-    if not (DATA / "manifest.json").is_file():
-        pytest.skip(f"PDF robustness set not found at {DATA} (it lives beside the repo)")
+    require((DATA / "manifest.json").is_file(),
+            f"PDF robustness set {DATA} (it lives beside the repo, in ../shared/data)")
     return {
         entry["file"]: entry for entry in json.loads((DATA / "manifest.json").read_text("utf-8"))
     }

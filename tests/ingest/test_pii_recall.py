@@ -12,8 +12,9 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
+from tests.requirements import shared_data
+
 REPO = Path(__file__).resolve().parents[2]
-DATA = REPO.parent / "shared/data/pii_presidio_synth/synth_dataset_v2.json"
 
 # Pattern-based types: a miss here is a bug, not a model limitation. Measured 1.0 for all but
 # cards (0.993, one of 136) and phones (0.989: the miss is a bare local number, "my registered
@@ -40,13 +41,12 @@ UPPER_PERSON_MIN_PRECISION = 0.80
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory) -> dict:
-    if not DATA.exists():
-        pytest.skip(f"shared data set not found: {DATA}")
+    data = shared_data("pii_presidio_synth", "synth_dataset_v2.json")
     if str(REPO) not in sys.path:  # benchmarks/ is not an installed package
         sys.path.insert(0, str(REPO))
     from benchmarks.pii_eval import run_evaluation, write_results
 
-    results = run_evaluation(data=DATA)
+    results = run_evaluation(data=data)
     write_results(results, json_path=tmp_path_factory.mktemp("pii") / "pii_eval.json", md_path=None)
     return results
 

@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import pytest
+from tests.requirements import require
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "KBQA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -19,18 +19,16 @@ POSTGRES_ADMIN_URL = os.environ.get(
 def fresh_postgres_database() -> Iterator[str]:
     """Create ``kbqa_test_<random>`` on the test server, yield its URL, drop it afterwards.
 
-    Fails (in CI, ``CI`` set) or skips (locally) with the reason when the server is unreachable.
+    Fails (under ``CI=true``) or skips (elsewhere) with the reason when the server is
+    unreachable (``tests/requirements.py``).
     """
     import psycopg
 
     try:
         admin = psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True, connect_timeout=5)
     except psycopg.OperationalError as exc:
-        reason = (f"PostgreSQL not reachable at {POSTGRES_ADMIN_URL} ({exc}); start it "
-                  "(.ci/run does) or set KBQA_TEST_POSTGRES_URL")
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
+        require(False, f"PostgreSQL not reachable at {POSTGRES_ADMIN_URL} ({exc}); start it "
+                       "(.ci/run does) or set KBQA_TEST_POSTGRES_URL")
     name = f"kbqa_test_{secrets.token_hex(6)}"
     with admin:
         admin.execute(f'CREATE DATABASE "{name}"')

@@ -1,7 +1,7 @@
 """A real OpenAI-compatible server for tests: ``python -m llama_cpp.server`` on the bundled GGUF.
 
-Session-scoped: started once (a few seconds), killed at teardown. Skips, naming the package, when
-llama-cpp-python's server extra or the model package is not installed.
+Session-scoped: started once (a few seconds), killed at teardown. Skips (fails under CI=true),
+naming the package, when llama-cpp-python's server extra or the model package is not installed.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from tests.requirements import needs_bundled_gguf, needs_module
 
 STARTUP_TIMEOUT_S = 180.0
 
@@ -44,22 +46,10 @@ def stop_process(process: subprocess.Popen, timeout: float = 20) -> None:
         process.wait(timeout=timeout)
 
 
-def bundled_gguf_or_skip() -> Path:
-    from kbqa.errors import MissingDependencyError
-    from kbqa.llm.embedded import bundled_gguf
-
-    try:
-        return bundled_gguf()
-    except MissingDependencyError as exc:
-        pytest.skip(str(exc))
-
-
 @pytest.fixture(scope="session")
 def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LlamaServer]:
-    pytest.importorskip(
-        "llama_cpp.server", reason="needs: pip install 'llama-cpp-python[server]==0.3.36'"
-    )
-    model = bundled_gguf_or_skip()
+    needs_module("llama_cpp.server", install="pip install 'llama-cpp-python[server]==0.3.36'")
+    model = needs_bundled_gguf()
     port = free_port()
     log_path = tmp_path_factory.mktemp("llama_server") / "server.log"
     log = log_path.open("wb")

@@ -15,6 +15,7 @@ from kbqa.answer import (
 from kbqa.hits import SearchHit
 from kbqa.textmatch import answer_fit, measures, numbers_in
 from kbqa.verify import AnswerDraft
+from tests.requirements import needs_module
 
 SAMPLE_DOCS = Path(__file__).resolve().parents[2] / "sample_docs"
 PASSWORD_Q = "How often must passwords be rotated?"
@@ -190,7 +191,7 @@ def test_bundled_model_answer_is_verified(security_hits, embedder):
     from kbqa.llm import make_chat_model
     from kbqa.settings import Settings
 
-    pytest.importorskip("llama_cpp")
+    needs_module("llama_cpp")
     model = make_chat_model(Settings(llm_backend="embedded"))
     draft = answer_question(PASSWORD_Q, security_hits, model, embedder)
     assert draft.raw_answer.strip()

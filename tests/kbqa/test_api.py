@@ -439,13 +439,12 @@ def test_readiness_is_503_with_the_reason_once_the_database_is_gone(tmp_path):
 def test_the_api_docs_page_renders_offline_in_a_real_browser(world):
     # Swagger UI comes from the installed package (fastapi-offline), not a CDN: the page works
     # on a machine without internet, and loads nothing from anywhere but the server.
-    from pathlib import Path
     from urllib.parse import urlparse
 
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    chromium = "/usr/bin/chromium"
-    if not Path(chromium).exists():
-        pytest.skip(f"{chromium} is not installed (apt-get install chromium)")
+    from tests.requirements import needs_chromium, needs_module
+
+    playwright_api = needs_module("playwright.sync_api")
+    chromium = needs_chromium()
     hosts = set()
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=[

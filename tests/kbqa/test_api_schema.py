@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-schemathesis = pytest.importorskip("schemathesis")
+from tests.requirements import needs_module
+
+schemathesis = needs_module("schemathesis")
 
 from api_server import build_world, run_api_server
 from hypothesis import HealthCheck, settings

@@ -16,6 +16,7 @@ from kbqa.errors import ConfigError, LLMUnavailableError
 from kbqa.integrations import KnowledgeBaseRetriever
 from llm_server import free_port
 from tests.conftest import FIXTURES, STAFF, ensure_user
+from tests.requirements import needs_module
 
 FACTS = json.loads((FIXTURES / "sample_facts.json").read_text(encoding="utf-8"))
 ANSWERABLE = [f for f in FACTS["answerable"] if not f.get("follow_up_of")]
@@ -210,7 +211,7 @@ def test_a_stream_abandoned_part_way_is_still_recorded(sample_kb):
 
 
 def test_embedded_model_answer_is_verified_and_cited(sample_kb):
-    pytest.importorskip("llama_cpp")
+    needs_module("llama_cpp")
     kb, _ = sample_kb
     answer = kb.ask("How often must passwords be rotated?", user=STAFF)
     assert answer.backend == "embedded" and answer.model.endswith(".gguf")

@@ -22,10 +22,10 @@ from llm_server import free_port, stop_process
 
 from kbqa import KnowledgeBase
 from tests.conftest import REPO, SAMPLE_DOCS, streamlit_command
+from tests.requirements import CHROMIUM, needs_chromium, needs_module
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update"]
 ARTIFACTS = REPO / "test-artifacts" / "browser"
@@ -78,10 +78,7 @@ def web_kb(tmp_path_factory, attacker):
 
 @pytest.fixture(scope="module")
 def server(web_kb):
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing: scripts/install.sh --dev installs it")
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    needs_chromium()
     port = free_port()
     env = {**os.environ, "KBQA_DATA_DIR": str(web_kb.data_dir)}
     log = (web_kb.data_dir.parent / "streamlit.log").open("w")
@@ -107,8 +104,7 @@ def server(web_kb):
 
 @pytest.fixture(scope="module")
 def browser(server):
-    from playwright.sync_api import sync_playwright
-
+    sync_playwright = needs_module("playwright.sync_api").sync_playwright
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)

@@ -24,6 +24,7 @@ import pytest
 from kbqa import KnowledgeBase, Settings
 from kbqa.injection import has_link, is_injection, quotable_sentences, safe_text, strip_links
 from tests.conftest import ensure_user
+from tests.requirements import needs_module
 
 
 def _marker(kind: str) -> str:
@@ -297,7 +298,7 @@ def test_verification_drops_model_sentences_that_obey_a_payload(poisoned_kb):
 
 @pytest.mark.slow
 def test_embedded_model_answers_carry_no_payload(poisoned_kb):
-    pytest.importorskip("llama_cpp")
+    needs_module("llama_cpp")
     leaks, answers = _ask_all(poisoned_kb)
     assert leaks == {} and {a.backend for a in answers} == {"embedded"}
 
