@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from kbqa.errors import IndexCorruptError
-from kbqa.index import FaissIndex
+from kbqa.index import RECALL_TARGET, FaissIndex
 
 
 def _vectors(n: int, dim: int = 8, seed: int = 0) -> np.ndarray:
@@ -116,7 +116,9 @@ def test_ivf_recall_at_10_against_exact_search(ivf_data):
     found = np.stack([ivf.search(q, 10)[1][0] for q in queries])  # one at a time, as served
     recall = np.mean([len(np.intersect1d(f, t)) / 10 for f, t in zip(found, truth)])
     assert ivf.nprobe < ivf._index.nlist, "calibration should not fall back to a full scan here"
-    assert recall >= 0.9
+    # The target nprobe is calibrated to (0.95), on queries calibration never saw; no margin
+    # (measured 0.994).
+    assert recall >= RECALL_TARGET
 
 
 def test_ivf_save_and_load_keep_type_nprobe_and_generation(tmp_path, ivf_data):
@@ -169,7 +171,9 @@ def test_filtered_search_returns_k_allowed_ids_close_to_exact(ivf_data, kind, id
     exact.add(allowed, vectors[rows])
     _, truth = exact.search(queries, 20)
     recall = np.mean([len(np.intersect1d(f, t)) / 20 for f, t in zip(found, truth)])
-    assert recall >= 0.9
+    # A flat index searches exactly: every true neighbour. IVF: the calibration target, no
+    # margin (measured 0.975 at a 10% filter, 0.997 at 30%).
+    assert (recall == 1.0) if kind == "flat" else (recall >= RECALL_TARGET), recall
 
 
 @pytest.mark.parametrize("kind", ["flat", "ivf"])
