@@ -144,7 +144,8 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
         self, nlp: Language, run_ner: bool = True, batch_size: int | None = None,
         window: int | None = 3, allow_list: Sequence[str] = (),
     ) -> None:
-        labels = cast(Any, nlp.get_pipe("ner")).labels
+        # A pipeline without "ner" (a blank tokenizer) serves the pattern recognizers alone.
+        labels = cast(Any, nlp.get_pipe("ner")).labels if nlp.has_pipe("ner") else ()
         config = NerModelConfiguration(
             model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON"},
             labels_to_ignore=[label for label in labels if label not in ("PERSON", "PER")],

@@ -6,10 +6,9 @@ offices is useless once "Berlin" and "EUR 1,200.00" are masked.
 
 Changes against Presidio's stock recognizers, and why:
 
-* E-mail: Presidio validates the domain with ``tldextract.extract``, whose default extractor
-  downloads the public-suffix list on first use. Ours uses the snapshot bundled with tldextract
-  and never touches the network. The pattern is ASCII-bounded so that an address glued to
-  Chinese text (``邮箱zhang@example.com。``) does not swallow the neighbouring characters.
+* E-mail: Presidio only accepts public-suffix domains (and its default tldextract downloads
+  the list). ``ingest.pii_email`` accepts any domain (``corp.local``, single-label hosts, IDN)
+  and rejects look-alikes by shape (``@dataclass``, ``numpy@1.26``, ``git@host:repo``).
 * Phone: phonenumbers is run for more regions (CN among them), only on texts that contain a
   run of digits long enough to be a phone number, since each region is a full scan of the text.
   A second, loose pattern catches local formats phonenumbers cannot place ("467 3395") but only
@@ -33,13 +32,11 @@ from typing import cast
 
 import phonenumbers
 import regex
-import tldextract
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
-    EmailRecognizer,
     IbanRecognizer,
     IpRecognizer,
     PhoneRecognizer,
@@ -101,15 +98,28 @@ class CnMobileRecognizer(PatternRecognizer):
             supported_entity="CN_MOBILE", patterns=self.PATTERNS, context=self.CONTEXT
         )
 
+    def analyze(  # noqa: D102
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        # "+49 151 46710942" is a German mobile that happens to read as a CN one; masking only
+        # the part after "+49" would leave the country code and lose to the longer phone match.
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _FOREIGN_CC.search(text, 0, r.start)]
+
+
+_FOREIGN_CC = regex.compile(r"(?:\+|\b00)(?!86)\d{1,3}[ \-.]?(?:\(0\)[ ]?)?$")
+
 
 class CnResidentIdRecognizer(PatternRecognizer):
-    """PRC resident identity card numbers, 18 characters, checksum-validated."""
+    """PRC resident identity card numbers, 18 characters, checksum-validated; also written in
+    groups of 6-8-4 (region, birth date, sequence and check), as forms print them."""
 
     PATTERNS = [
         Pattern(
             "CN resident ID",
-            r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
-            r"(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9A-Za-z])",
+            r"(?<![0-9A-Za-z])[1-9]\d{5}[ \-]?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
+            r"(?:0[1-9]|[12]\d|3[01])[ \-]?\d{3}[0-9Xx](?![0-9A-Za-z])",
             0.5,
         )
     ]
@@ -121,33 +131,7 @@ class CnResidentIdRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return is_valid_cn_resident_id(pattern_text)
-
-
-class OfflineEmailRecognizer(EmailRecognizer):
-    """Presidio's e-mail recognizer, validating domains against tldextract's bundled snapshot."""
-
-    _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-]+)*"
-    _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
-    PATTERNS = [
-        Pattern(
-            "Email (ASCII-bounded)",
-            rf"(?<![A-Za-z0-9!#$%&'*+/=?^_`{{|}}~.\-]){_LOCAL}@(?:{_LABEL}\.)+[A-Za-z]{{2,63}}"
-            r"(?![A-Za-z0-9\-]|\.[A-Za-z0-9])",
-            0.5,
-        )
-    ]
-
-    def __init__(self) -> None:
-        super().__init__(patterns=self.PATTERNS)
-        # suffix_list_urls=() forbids fetching, cache_dir=None forbids the disk cache, so the
-        # snapshot shipped inside the tldextract wheel is the only source.
-        self._extract = tldextract.TLDExtract(
-            cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True
-        )
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return self._extract(pattern_text).fqdn != ""
+        return is_valid_cn_resident_id(pattern_text.replace(" ", "").replace("-", ""))
 
 
 # A date, optionally with the hour, that a digit-run pattern would otherwise take for a number.
@@ -156,8 +140,11 @@ _DATE_LIKE = regex.compile(
     r"(?:[ T]\d{1,2})?$"
 )
 
-# A digit run long enough to hold a phone number, allowing the usual separators.
-_PHONE_CANDIDATE = regex.compile(r"\d(?:[ \t().\-/]{0,3}\d){6,}")
+# A digit run long enough to hold a phone number, allowing the usual separators, but not
+# running on into "(24/7)" or "(9/5)" after the number: phonenumbers then rejects it all.
+_SLASH_TAIL = r"[ \t]\(\d{1,2}/\d"
+_PHONE_CANDIDATE = regex.compile(rf"\d(?:(?!{_SLASH_TAIL})[ \t().\-/]{{0,3}}\d){{6,}}")
+_TAIL_CUT = regex.compile(_SLASH_TAIL)
 
 
 class MultiRegionPhoneRecognizer(PhoneRecognizer):
@@ -189,20 +176,26 @@ class MultiRegionPhoneRecognizer(PhoneRecognizer):
                 continue
             # Room for a leading "+CC (" and a trailing extension ("x4587").
             offset = max(0, candidate.start() - 6)
-            window = text[offset : min(len(text), candidate.end() + 10)]
+            tail = text[candidate.end() : candidate.end() + 10]
+            cut = _TAIL_CUT.search(tail)
+            window = text[offset : candidate.end() + (cut.start() if cut else len(tail))]
+            # The first region whose matches hold every digit of the candidate, else the one
+            # holding most: DE reads "1644" out of the Beijing number "(010) 7138 1644".
+            best: tuple[int, str, list[phonenumbers.PhoneNumberMatch]] = (0, "", [])
             for region in self.supported_regions:
                 matches = list(
                     phonenumbers.PhoneNumberMatcher(
                         window, region, leniency=cast(int, self.leniency))
                 )
-                if matches:
-                    for match in matches:
-                        match.start += offset
-                        match.end += offset
-                        results.append(
-                            self._get_recognizer_result(match, text, region, nlp_artifacts)
-                        )
+                held = sum(c.isdigit() for m in matches for c in m.raw_string)
+                if held > best[0]:
+                    best = (held, region, matches)
+                if held >= digits:
                     break
+            for match in best[2]:
+                match.start += offset
+                match.end += offset
+                results.append(self._get_recognizer_result(match, text, best[1], nlp_artifacts))
         return EntityRecognizer.remove_duplicates(results)
 
 
@@ -291,20 +284,29 @@ class ExtendedCreditCardRecognizer(CreditCardRecognizer):
     Presidio's pattern needs 13-17 digits and a 1/3/4/5/6 prefix; 12-digit Maestro, 19-digit
     Visa / UnionPay and the 2-series Mastercard numbers were missed. An 18-digit run shaped
     like a CN resident ID (region, birth date) is left to that recognizer, even when Luhn
-    happens to accept it: a mistyped ID must not come back masked as a card.
+    happens to accept it: a mistyped ID must not come back masked as a card. Numbers are
+    bounded by ASCII letters and digits, not ``\\b``: a card glued to Han text ("卡号4111...")
+    is found, a digit run inside a hex digest is not.
     """
 
     PATTERNS = [
         Pattern(
             "All Credit Cards (weak)",
-            r"(?<!\+)\b(?!1\d{12}(?!\d))"
+            r"(?<![0-9A-Za-z+])(?!1\d{12}(?!\d))"
             r"((4\d{3})|(5[0-5]\d{2})|(6\d{3})|(1\d{3})|(3\d{3})|(2\d{3}))"
-            r"[- ]?(\d{3,4})[- ]?(\d{3,4})[- ]?(\d{3,5})\b",
+            r"[- ]?(\d{3,4})[- ]?(\d{3,4})[- ]?(\d{3,5})(?![0-9A-Za-z])",
             0.3,
         ),
-        Pattern("Card number, 12-19 digits (weak)", r"(?<![\d\-+])[2-6]\d{11,18}(?![\d\-])", 0.3),
         Pattern(
-            "Card number, 19 digits grouped (weak)", r"\b[2-6]\d{3}(?:[- ]\d{4}){3}[- ]\d{3}\b", 0.3
+            "Card number, 12-19 digits (weak)",
+            r"(?<![0-9A-Za-z\-+])[2-6]\d{11,18}(?![0-9A-Za-z\-])", 0.3,
+        ),
+        Pattern(
+            "Card number, 19 digits grouped (weak)",
+            r"(?<![0-9A-Za-z])[2-6]\d{3}(?:[- ]\d{4}){3}[- ]\d{3}(?![0-9A-Za-z])", 0.3,
+        ),
+        Pattern(
+            "Card number, 6-13 (weak)", r"(?<![0-9A-Za-z])62\d{4}[- ]\d{13}(?![0-9A-Za-z])", 0.3
         ),
     ]
     _CN_ID_SHAPE = regex.compile(
@@ -340,6 +342,12 @@ def _dialogue_speakers() -> EntityRecognizer:
     return DialogueSpeakerRecognizer()
 
 
+def _email() -> EntityRecognizer:
+    from ingest.pii_email import AnyDomainEmailRecognizer
+
+    return AnyDomainEmailRecognizer()
+
+
 def _chinese_person() -> EntityRecognizer:
     from ingest.pii_zh_names import ChinesePersonRecognizer
 
@@ -354,7 +362,7 @@ RECOGNIZER_FACTORIES: dict[str, tuple[Callable[[], EntityRecognizer], ...]] = {
         _dialogue_speakers,
         _chinese_person,
     ),
-    "EMAIL_ADDRESS": (OfflineEmailRecognizer,),
+    "EMAIL_ADDRESS": (_email,),
     "PHONE_NUMBER": (MultiRegionPhoneRecognizer, ContextPhoneRecognizer),
     "CN_MOBILE": (CnMobileRecognizer,),
     "US_SSN": (UsSsnRecognizer,),
