@@ -8,10 +8,26 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
+from kbqa.errors import LLMUnavailableError
 from kbqa.injection import safe_label, safe_text
 from kbqa.llm import is_weak_model
-from kbqa.textmatch import CJK, key_terms, normalize, numbers_in, term_in, words_to_digits
-from kbqa.verify import AnswerDraft, extractive_answer, verify_answer
+from kbqa.textmatch import (
+    CJK,
+    key_terms,
+    normalize,
+    numbers_in,
+    parse_citations,
+    split_answer,
+    term_in,
+    words_to_digits,
+)
+from kbqa.verify import (
+    AnswerDraft,
+    CheckedSentence,
+    SentenceVerifier,
+    extractive_answer,
+    verify_answer,
+)
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -247,10 +263,13 @@ def stream_answer(
     max_extractive: int = 2,
     max_passage_tokens: int | None = None,
     require_terms: bool = True,
-) -> Iterator[str | AnswerDraft]:
-    """Like ``answer_question``, but yields the model's tokens as they come, then the verified
-    ``AnswerDraft`` last. The tokens are the *unverified* draft: show them as provisional and
-    replace them with the final ``AnswerDraft.text``."""
+) -> Iterator[str | CheckedSentence | AnswerDraft]:
+    """Like ``answer_question``, but verifies the model's answer sentence by sentence as it is
+    written. Yields the model's tokens (``str``: the *unverified* draft, never to be shown as
+    the answer), each ``CheckedSentence`` as soon as it passed verification (the answer's text
+    so far), and the ``AnswerDraft`` last. A generated draft's text is exactly the sentences
+    yielded, joined by ``answer_separator``; when none was kept, it is the extractive fallback
+    and no sentence was yielded."""
     final, messages, used = _prepare(
         question, hits, chat_model, embedder, collections, refuse_below, max_extractive,
         max_passage_tokens, require_terms,
@@ -259,18 +278,36 @@ def stream_answer(
         yield final
         return
     assert chat_model is not None
-    parts: list[str] = []
-    for chunk in chat_model.stream(messages, **_call_options(chat_model)):
-        token = chunk.text
-        if token:
-            parts.append(token)
-            yield token
-    yield verify_answer(
-        "".join(parts),
-        question,
-        used,
-        embedder,
-        min_similarity=min_similarity,
-        max_extractive=max_extractive,
-        quote_from=hits,
+    verifier = SentenceVerifier(
+        question, used, embedder, min_similarity=min_similarity,
+        max_extractive=max_extractive, quote_from=hits,
     )
+    written = ""
+    fed = 0  # sentences of ``written`` already checked
+    try:
+        for chunk in chat_model.stream(messages, **_call_options(chat_model)):
+            token = chunk.text
+            if not token:
+                continue
+            written += token
+            yield token
+            sentences = split_answer(written)
+            # A sentence is finished once the next one has begun: then a citation the model
+            # puts after the full stop ("... 90 days. [1]") has already joined it.
+            if len(sentences) - 1 > fed and _has_words(sentences[-1]):
+                yield from verifier.add(*sentences[fed:-1])
+                fed = len(sentences) - 1
+    except LLMUnavailableError as exc:
+        if not verifier.kept:
+            raise  # nothing shown yet: the caller may quote the passages instead
+        # Sentences already shown stay the answer; the unfinished one is not checked.
+        draft = verifier.finish(written)
+        draft.warnings.append(f"{exc} The answer ends where the model stopped.")
+        yield draft
+        return
+    yield from verifier.add(*split_answer(written)[fed:])
+    yield verifier.finish(written)
+
+
+def _has_words(sentence: str) -> bool:
+    return bool(re.search(r"\w", parse_citations(sentence, 0)[0]))

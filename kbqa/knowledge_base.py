@@ -25,7 +25,7 @@ from kbqa.store import ChunkStore
 if TYPE_CHECKING:
     from ingest.anonymize import Anonymizer
     from kbqa.audit import AuditLog
-    from kbqa.qa import Answer
+    from kbqa.qa import Answer, AnswerEvent
     from kbqa.users import User, UserDirectory
 
 log = logging.getLogger(__name__)
@@ -253,9 +253,10 @@ class KnowledgeBase(DocumentsMixin):
     # -- answering ----------------------------------------------------------------------------
     @property
     def chat_model(self):  # type: ignore[no-untyped-def]
-        """The LangChain chat model of ``settings.llm_backend``, built once."""
+        """The LangChain chat model of ``settings.llm_backend``, built once; None for ``none``
+        (answers quote the passages)."""
         with self._lock:
-            if self._chat_model is None:
+            if self._chat_model is None and self.settings.llm_backend != "none":
                 from kbqa.llm import make_chat_model
 
                 self._chat_model = make_chat_model(self.settings)
@@ -306,17 +307,25 @@ class KnowledgeBase(DocumentsMixin):
         collections: Sequence[str] | None = None,
         use_llm: bool = True,
         stream: bool = True,
-    ) -> Generator[str | Answer, None, None]:
-        """Like ``ask``, but yields the model's tokens as they come, then the ``Answer`` last.
+        stream_draft: bool = False,
+    ) -> Generator[AnswerEvent | Answer, None, None]:
+        """Like ``ask``, but yields the answer sentence by sentence, each once it passed
+        verification, then the ``Answer`` last (see ``kbqa.answer_events``):
 
-        The tokens are the model's unverified draft: show them as provisional and replace them
-        with the final ``Answer.text``, which may differ (sentences dropped, or quoted passages).
+        - ``Checking()`` once, when the model starts writing (show a status, not its words);
+        - ``AnswerSentence(text, separator, citations)`` per verified sentence, with its final
+          ``[n]`` citation numbers: ``separator + text`` of all of them is ``Answer.text``
+          (generated and extractive answers alike; a refusal comes as the ``Answer`` only);
+        - ``DraftToken(text)``: the model's raw, unverified tokens, only with
+          ``stream_draft=True`` (for debugging; never show them as the answer).
+
+        Nothing the model wrote reaches the caller unverified unless ``stream_draft`` is set.
         """
         from kbqa.qa import ask_stream
 
         yield from ask_stream(
             self, question, user=user, history=history, collections=collections,
-            use_llm=use_llm, stream=stream,
+            use_llm=use_llm, stream=stream, stream_draft=stream_draft,
         )
 
     def feedback(

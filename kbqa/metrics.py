@@ -18,7 +18,13 @@ Metrics (``deploy/grafana/kbqa-dashboard.json`` charts them):
   passages (``llm``: the question was still answered).
 - Histograms: ``kbqa_rewrite_seconds``, ``kbqa_retrieval_seconds``,
   ``kbqa_generation_seconds{backend}``, ``kbqa_ask_seconds{outcome}`` (end to end),
-  ``kbqa_time_to_first_token_seconds{backend}`` (from the question to the first streamed token).
+  ``kbqa_time_to_first_token_seconds{backend}`` (from the question to the model's first token),
+  ``kbqa_time_to_first_sentence_seconds{backend}`` (to the first verified sentence shown).
+- Verification of generated answers (``observe_verification``), per backend:
+  ``kbqa_generated_sentences_total{backend, outcome}`` (``kept``/``dropped`` model sentences) and
+  ``kbqa_generated_answers_total{backend}`` / ``kbqa_answers_with_verified_sentence_total{backend}``
+  (answers the model was asked for / those showing at least one of its sentences): a model that
+  is not helping has most sentences dropped and few answers with a verified sentence.
 - Ingest: ``kbqa_ingest_files_total{status}``, ``kbqa_ingest_failures_total{reason}`` (the
   failure class: ``corrupt``, ``encrypted``, ``no_text``, ``timeout``...),
   ``kbqa_ingest_chunks_added_total``, ``kbqa_ingest_chunks_removed_total``,
@@ -65,8 +71,11 @@ __all__ = [
     "observe_answer",
     "observe_cancelled",
     "observe_error",
+    "observe_first_sentence",
     "observe_first_token",
     "observe_ingest",
+    "observe_verification",
+    "verification_rates",
     "register_knowledge_base",
     "serve",
 ]
@@ -109,6 +118,13 @@ _GENERATION = _histogram("kbqa_generation_seconds",
 _ASK = _histogram("kbqa_ask_seconds", "End-to-end time of a question", "outcome")
 _FIRST_TOKEN = _histogram("kbqa_time_to_first_token_seconds",
                           "Time from the question to the model's first streamed token", "backend")
+_FIRST_SENTENCE = _histogram("kbqa_time_to_first_sentence_seconds", "Time from the question to "
+                             "the first verified sentence of the answer", "backend")
+_SENTENCES = _counter("kbqa_generated_sentences", "Model sentences checked by verification, by "
+                      "outcome (kept: shown; dropped: unsupported)", "backend", "outcome")
+_GENERATED = _counter("kbqa_generated_answers", "Answers a model was asked to write", "backend")
+_VERIFIED = _counter("kbqa_answers_with_verified_sentence", "Answers showing at least one "
+                     "verified model sentence", "backend")
 _INGEST_FILES = _counter("kbqa_ingest_files", "Files seen by ingest runs, by status (ingested, "
                          "replaced, unchanged, regrouped, failed, skipped, pruned)", "status")
 _INGEST_FAILURES = _counter("kbqa_ingest_failures",
@@ -165,6 +181,35 @@ def observe_cancelled(answer: Answer) -> None:
 def observe_first_token(seconds: float, backend: str) -> None:
     """Record the time from the question to the first streamed token of the model's draft."""
     _FIRST_TOKEN.labels(backend or "none").observe(seconds)
+
+
+def observe_first_sentence(seconds: float, backend: str) -> None:
+    """Record the time from the question to the first verified sentence streamed."""
+    _FIRST_SENTENCE.labels(backend or "none").observe(seconds)
+
+
+def observe_verification(backend: str, kept: int, dropped: int) -> None:
+    """Count one answer a model was asked to write: its sentences kept and dropped."""
+    _GENERATED.labels(backend).inc()
+    _SENTENCES.labels(backend, "kept").inc(kept)
+    _SENTENCES.labels(backend, "dropped").inc(dropped)
+    if kept:
+        _VERIFIED.labels(backend).inc()
+
+
+def verification_rates() -> dict[str, dict[str, float]]:
+    """Per backend, this process's counts since it started: ``answers``, ``verified_answers``,
+    ``kept`` and ``dropped`` sentences (for the admin page)."""
+    rates: dict[str, dict[str, float]] = {}
+    for family, key in ((_GENERATED, "answers"), (_VERIFIED, "verified_answers"),
+                        (_SENTENCES, "")):
+        for metric in family.collect():
+            for sample in metric.samples:
+                if sample.name.endswith("_total"):
+                    row = rates.setdefault(sample.labels["backend"], dict.fromkeys(
+                        ("answers", "verified_answers", "kept", "dropped"), 0.0))
+                    row[key or sample.labels["outcome"]] += sample.value
+    return rates
 
 
 def _observe_timings(answer: Answer, outcome: str) -> None:
@@ -307,7 +352,8 @@ class _LlmCollector(Collector):
 
     def collect(self) -> Iterator[Metric]:
         up, checked = self._families()
-        targets = {_llm_target(kb.settings): kb.settings for kb in _knowledge_bases()}
+        targets = {_llm_target(kb.settings): kb.settings for kb in _knowledge_bases()
+                   if kb.settings.llm_backend != "none"}  # no model, nothing to probe
         for key, settings in targets.items():
             result = self._result(key, settings)
             if result is not None:

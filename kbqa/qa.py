@@ -1,7 +1,8 @@
 """Answering a question end to end, and what the caller gets back: ``Answer`` and ``Citation``.
 
 ``ask_stream`` is ``KnowledgeBase.ask_stream``'s body: rewrite a follow-up, retrieve, answer and
-verify (``kbqa.answer``), and turn the verified draft into an ``Answer`` with citations, snippets
+verify sentence by sentence (``kbqa.answer``), yield each sentence once verified
+(``kbqa.answer_events``), and turn the verified draft into an ``Answer`` with citations, snippets
 and timings.
 """
 
@@ -16,9 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from kbqa import metrics
 from kbqa.answer import answer_question, stream_answer
+from kbqa.answer_events import AnswerSentence, Checking, DraftToken, sentences_of
 from kbqa.errors import ConfigError, LLMUnavailableError
 from kbqa.injection import is_unsafe, quotable_sentences, safe_label, safe_text, strip_links
 from kbqa.textmatch import passage_sentences, query_terms
+from kbqa.verify import CheckedSentence, answer_separator
 
 if TYPE_CHECKING:
     from kbqa.hits import SearchHit
@@ -26,9 +29,12 @@ if TYPE_CHECKING:
     from kbqa.users import User
     from kbqa.verify import AnswerDraft
 
-__all__ = ["Answer", "Citation", "ask_stream", "make_answer", "snippet"]
+__all__ = ["Answer", "AnswerEvent", "Citation", "ask_stream", "make_answer", "snippet"]
 
 log = logging.getLogger(__name__)
+
+AnswerEvent = Checking | AnswerSentence | DraftToken
+"""What ``ask_stream`` yields before the ``Answer`` (see ``kbqa.answer_events``)."""
 
 
 def ask_stream(
@@ -40,7 +46,8 @@ def ask_stream(
     collections: Sequence[str] | None = None,
     use_llm: bool = True,
     stream: bool = True,
-) -> Generator[str | Answer, None, None]:
+    stream_draft: bool = False,
+) -> Generator[AnswerEvent | Answer, None, None]:
     """See ``KnowledgeBase.ask_stream``. Every ask is recorded in the audit log before its
     ``Answer`` is yielded (a failed one with its error, then the error is raised)."""
     who = kb._acting(user, "ask")  # first: an unknown user learns nothing, not even errors
@@ -53,12 +60,12 @@ def ask_stream(
                      collections=list(collections or []))
     try:
         answer = yield from _answer(kb, who, question, history, collections, use_llm, stream,
-                                    partial)
+                                    stream_draft, partial)
     except (Exception, GeneratorExit) as exc:
         partial.timings["total_s"] = time.perf_counter() - started
         if isinstance(exc, GeneratorExit):
             # The caller stopped reading part way (a streaming client disconnected) and may
-            # have seen some of the draft: the ask is recorded all the same.
+            # have seen some of the answer: the ask is recorded all the same.
             error = "cancelled: the caller stopped reading before the answer"
             metrics.observe_cancelled(partial)
         else:
@@ -91,9 +98,11 @@ def _answer(
     collections: Sequence[str] | None,
     use_llm: bool,
     stream: bool,
+    stream_draft: bool,
     partial: Answer,
-) -> Generator[str, None, Answer]:
-    """Rewrite, retrieve, answer and verify; yields draft tokens, returns the ``Answer``."""
+) -> Generator[AnswerEvent, None, Answer]:
+    """Rewrite, retrieve, answer and verify; yields the events of ``kbqa.answer_events``,
+    returns the ``Answer``."""
     from kbqa.rewrite import rewrite_question
 
     timings = partial.timings
@@ -124,18 +133,29 @@ def _answer(
         require_terms=s.refuse_on_missing_terms,
     )
     mark = time.perf_counter()
+
+    def since_question() -> float:  # timed from the question, not from this stage's start
+        return timings["rewrite_s"] + timings["retrieve_s"] + time.perf_counter() - mark
+
+    shown: list[AnswerSentence] = []
     try:
         if stream:
             draft = None
-            first_token = True
+            writing = False
             for item in stream_answer(standalone, hits, chat, kb.embedder, **options):
                 if isinstance(item, str):
-                    if first_token:  # timed from the question, not from this stage's start
-                        first_token = False
-                        metrics.observe_first_token(
-                            timings["rewrite_s"] + timings["retrieve_s"]
-                            + time.perf_counter() - mark, backend)
-                    yield item
+                    if not writing:  # the model's first token
+                        writing = True
+                        metrics.observe_first_token(since_question(), backend)
+                        yield Checking()
+                    if stream_draft:
+                        yield DraftToken(item)
+                elif isinstance(item, CheckedSentence):
+                    if not shown:
+                        metrics.observe_first_sentence(since_question(), backend)
+                    sep = answer_separator(shown[0].text) if shown else ""
+                    shown.append(AnswerSentence(item.text, sep, item.citations))
+                    yield shown[-1]
                 else:
                     draft = item
             assert draft is not None
@@ -149,6 +169,16 @@ def _answer(
         warnings.append(f"{exc} The answer quotes the documents instead.")
         backend, model = "none", ""
         draft = answer_question(standalone, hits, None, kb.embedder, **options)
+    if stream and not shown and draft.mode != "refused":  # quoted passages, sentence by sentence
+        for sentence in sentences_of(draft.text, [(k.text, k.citations) for k in draft.kept]):
+            if not shown:
+                metrics.observe_first_sentence(since_question(), backend)
+            shown.append(sentence)
+            yield sentence
+    if backend != "none" and draft.mode != "refused":  # the model was asked
+        kept = len(draft.kept) if draft.mode == "generated" else 0
+        metrics.observe_verification(backend, kept, draft.generated_sentences - kept)
+    warnings += draft.warnings
     timings["generate_s"] = time.perf_counter() - mark
     return make_answer(
         draft,

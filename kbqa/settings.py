@@ -111,7 +111,13 @@ class Settings(BaseSettings):
     max_extractive_sentences: int = Field(2, ge=1, le=10)
 
     # LLM (answer generation)
-    llm_backend: Literal["embedded", "openai"] = "embedded"
+    llm_backend: Literal["none", "embedded", "openai"] = Field(
+        "none",
+        description="How answers are made: none: quoted passage sentences (extractive, no model; "
+        "the default, as no generator is configured); openai: an OpenAI-compatible endpoint "
+        "writes them and each sentence is verified; embedded: the bundled SmolLM2 in the "
+        "process (opt-in: it is slow on a CPU and its sentences rarely pass verification)",
+    )
     llm_base_url: str = Field(
         "http://127.0.0.1:8080/v1", description="OpenAI-compatible API root (vLLM, TGI, llama.cpp, Ollama)"
     )

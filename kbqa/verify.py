@@ -71,6 +71,8 @@ class AnswerDraft:
         raw_answer: What the model said, unverified ("" for a refusal).
         invalid_citations: Cited numbers that matched no passage (removed from the text).
         refusal_reason: For a refusal: ``no_passages``, ``low_relevance`` or ``missing_terms``.
+        generated_sentences: How many model sentences were checked (kept or dropped).
+        warnings: Things the user should know (e.g. the model stopped part way).
     """
 
     text: str
@@ -81,6 +83,8 @@ class AnswerDraft:
     raw_answer: str = ""
     invalid_citations: list[int] = field(default_factory=list)
     refusal_reason: str = ""
+    generated_sentences: int = 0
+    warnings: list[str] = field(default_factory=list)
 
 
 # -- verification -------------------------------------------------------------------------------
@@ -179,6 +183,117 @@ def _check(
     return "", similarity, best
 
 
+def answer_separator(first_sentence: str) -> str:
+    """What joins the sentences of a generated answer: nothing after Chinese, else a space."""
+    return "" if CJK.search(first_sentence) else " "
+
+
+class SentenceVerifier:
+    """Verifies a model answer one sentence at a time, as the model writes it.
+
+    ``add`` checks a finished sentence and returns the sentences that may be shown now: a kept
+    sentence citing nothing waits until some sentence of the answer cites a passage (an answer
+    citing nothing is replaced by quotes). ``finish`` returns the ``AnswerDraft``: when a sentence
+    was kept its text is exactly the released sentences joined by ``answer_separator``, else the
+    extractive fallback. Arguments as ``verify_answer``.
+    """
+
+    def __init__(
+        self,
+        question: str,
+        hits: Sequence[SearchHit],
+        embedder: Embedder,
+        *,
+        min_similarity: float = 0.5,
+        max_extractive: int = 2,
+        quote_from: Sequence[SearchHit] | None = None,
+    ) -> None:
+        if quote_from is None or len(quote_from) <= len(hits):
+            quote_from = hits
+        self.question, self.hits, self.embedder = question, list(hits), embedder
+        self.quote_from = list(quote_from)
+        self.min_similarity, self.max_extractive = min_similarity, max_extractive
+        # Passage sentences are embedded once; the prompt's passages are the first of them.
+        self._quote_ev = _Evidence(self.quote_from, embedder)
+        self._ev = self._quote_ev.first(len(self.hits))
+        self.kept: list[CheckedSentence] = []  # released, in order
+        self.flagged: list[CheckedSentence] = []
+        self.invalid: set[int] = set()
+        self._held: list[CheckedSentence] = []
+        self._any_cited = False
+        self._checked = 0
+
+    def add(self, *sentences: str) -> list[CheckedSentence]:
+        """Check finished sentences of the answer; returns those that may be shown now."""
+        parsed = [(s, *parse_citations(s, len(self.hits))) for s in sentences]
+        parsed = [p for p in parsed if p[1]]
+        for *_, bad in parsed:
+            self.invalid.update(bad)
+        if not parsed or not self.hits:
+            return []
+        self._checked += len(parsed)
+        short = [i for i, (_, clean, _, _) in enumerate(parsed) if is_short(clean)]
+        vectors = self.embedder.embed(
+            [clean for _, clean, _, _ in parsed]
+            + [f"{self.question} {parsed[i][1]}" for i in short]
+        )
+        probes: list[list[np.ndarray]] = [[v] for v in vectors[: len(parsed)]]
+        for k, i in enumerate(short):
+            probes[i].append(vectors[len(parsed) + k])
+        released: list[CheckedSentence] = []
+        for (original, clean, valid, _), probe in zip(parsed, probes):
+            self._any_cited = self._any_cited or bool(valid)
+            passages = [n - 1 for n in valid] or list(range(len(self.hits)))
+            reason, similarity, best = _check(
+                clean, passages, bool(valid), probe, self._ev, self.min_similarity
+            )
+            citations = tuple(valid) or (best + 1,)
+            if not reason and is_unsafe(clean):
+                reason = "an instruction to the model or a link, not an answer"
+            if reason:
+                self.flagged.append(CheckedSentence(original, tuple(valid), similarity, reason))
+            else:
+                self._held.append(
+                    CheckedSentence(with_citations(clean, citations), citations, similarity)
+                )
+            if self._any_cited:
+                released += self._held
+                self._held = []
+        self.kept += released
+        return released
+
+    def finish(self, answer: str) -> AnswerDraft:
+        """The verified answer, ``answer`` being everything the model wrote."""
+        flagged = list(self.flagged)
+        if self._checked and not self._any_cited:
+            flagged.append(CheckedSentence(answer.strip(), (), 0.0, "the answer cites no passage"))
+        invalid = sorted(self.invalid)
+        if not self._any_cited or not self.kept:
+            draft = extractive_answer(
+                self.question,
+                self.quote_from,
+                self.embedder,
+                max_sentences=self.max_extractive,
+                raw_answer=answer,
+                flagged=flagged,
+                invalid_citations=invalid,
+                evidence=self._quote_ev,
+            )
+        else:
+            used = sorted({n for s in self.kept for n in s.citations})
+            draft = AnswerDraft(
+                text=answer_separator(self.kept[0].text).join(s.text for s in self.kept),
+                mode="generated",
+                kept=list(self.kept),
+                flagged=flagged,
+                citations={n: self.hits[n - 1] for n in used},
+                raw_answer=answer,
+                invalid_citations=invalid,
+            )
+        draft.generated_sentences = self._checked
+        return draft
+
+
 def verify_answer(
     answer: str,
     question: str,
@@ -202,63 +317,12 @@ def verify_answer(
             starting with them (a small model's prompt holds fewer passages than were
             retrieved); default ``hits``.
     """
-    if quote_from is None or len(quote_from) <= len(hits):
-        quote_from = hits
-    # Passage sentences are embedded once; the prompt's passages are the first of them.
-    quote_ev = _Evidence(quote_from, embedder)
-    ev = quote_ev.first(len(hits))
-    parsed = [(s, *parse_citations(s, len(hits))) for s in split_answer(answer)]
-    parsed = [p for p in parsed if p[1]]
-    invalid = sorted({n for *_, bad in parsed for n in bad})
-    kept: list[CheckedSentence] = []
-    flagged: list[CheckedSentence] = []
-    any_cited = any(valid for _, _, valid, _ in parsed)
-    if parsed and hits:
-        short = [i for i, (_, clean, _, _) in enumerate(parsed) if is_short(clean)]
-        vectors = embedder.embed(
-            [clean for _, clean, _, _ in parsed] + [f"{question} {parsed[i][1]}" for i in short]
-        )
-        probes: list[list[np.ndarray]] = [[v] for v in vectors[: len(parsed)]]
-        for k, i in enumerate(short):
-            probes[i].append(vectors[len(parsed) + k])
-        for (original, clean, valid, _), probe in zip(parsed, probes):
-            passages = [n - 1 for n in valid] or list(range(len(hits)))
-            reason, similarity, best = _check(
-                clean, passages, bool(valid), probe, ev, min_similarity
-            )
-            citations = tuple(valid) or (best + 1,)
-            if not reason and is_unsafe(clean):
-                reason = "an instruction to the model or a link, not an answer"
-            if reason:
-                flagged.append(CheckedSentence(original, tuple(valid), similarity, reason))
-            else:
-                kept.append(
-                    CheckedSentence(with_citations(clean, citations), citations, similarity)
-                )
-        if not any_cited:
-            flagged.append(CheckedSentence(answer.strip(), (), 0.0, "the answer cites no passage"))
-    if not any_cited or not kept:
-        return extractive_answer(
-            question,
-            quote_from,
-            embedder,
-            max_sentences=max_extractive,
-            raw_answer=answer,
-            flagged=flagged,
-            invalid_citations=invalid,
-            evidence=quote_ev,
-        )
-    joiner = "" if CJK.search(kept[0].text) else " "
-    used = sorted({n for s in kept for n in s.citations})
-    return AnswerDraft(
-        text=joiner.join(s.text for s in kept),
-        mode="generated",
-        kept=kept,
-        flagged=flagged,
-        citations={n: hits[n - 1] for n in used},
-        raw_answer=answer,
-        invalid_citations=invalid,
+    verifier = SentenceVerifier(
+        question, hits, embedder, min_similarity=min_similarity,
+        max_extractive=max_extractive, quote_from=quote_from,
     )
+    verifier.add(*split_answer(answer))
+    return verifier.finish(answer)
 
 
 def extractive_answer(

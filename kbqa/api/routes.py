@@ -34,8 +34,10 @@ from kbqa.api.schemas import (
     UserOut,
 )
 from kbqa.api.uploads import safe_filename, save_upload, unique_names
+from kbqa.answer_events import AnswerSentence, DraftToken
 from kbqa.errors import AccessDeniedError, ConfigError
 from kbqa.knowledge_base import KnowledgeBase
+from kbqa.qa import Answer, AnswerEvent
 from kbqa.users import User, check_group_names
 
 __all__ = ["v1_router"]
@@ -49,14 +51,16 @@ DocumentId = Annotated[int, PathParam(ge=1, le=MAX_ID, description="The document
 
 _SSE_DOC = {
     "text/event-stream": {
-        "schema": {  # one event; ``data`` is JSON: TokenEvent, AnswerOut or ErrorResponse
-            "type": "object",
+        "schema": {  # one event; ``data`` is JSON: StatusEvent, SentenceEvent, DraftEvent,
+            "type": "object",  # AnswerOut or ErrorResponse
             "required": ["event", "data"],
-            "properties": {"event": {"enum": ["token", "answer", "error"]},
+            "properties": {"event": {"enum": ["status", "sentence", "draft", "answer", "error"]},
                            "data": {"type": "string", "contentMediaType": "application/json"}},
         },
-        "example": 'event: token\ndata: {"text": "Passwords"}\n\n'
-                   'event: answer\ndata: {"id": 7, "answer": "Passwords ... [1]", ...}\n\n',
+        "example": 'event: status\ndata: {"stage": "checking"}\n\n'
+                   'event: sentence\ndata: {"text": "Passwords ... every 90 days [1].", '
+                   '"separator": "", "citations": [1]}\n\n'
+                   'event: answer\ndata: {"id": 7, "answer": "Passwords ... [1].", ...}\n\n',
     }
 }
 
@@ -79,18 +83,26 @@ def _ask_args(body: AskRequest, user: User) -> dict[str, Any]:
             "collections": body.collections, "use_llm": body.use_llm}
 
 
+def _stream_args(body: AskRequest, user: User) -> dict[str, Any]:
+    return {**_ask_args(body, user), "stream_draft": body.stream_draft}
+
+
 async def ask(body: AskRequest, request: Request, kb: KB, user: CurrentUser) -> Any:
     """Answer a question from the documents the caller may see, with citations.
 
     With ``"stream": true`` (or ``Accept: text/event-stream``) the answer comes as server-sent
-    events: ``token`` events (``{"text": ...}``) carry the model's unverified draft as it is
-    written; then one ``answer`` event carries the final answer (the same JSON as the
-    non-streaming response), whose text replaces the draft; or one ``error`` event
-    (``{"error": {...}}``) if answering failed.
+    events, and nothing unverified: a ``status`` event (``{"stage": "checking"}``) when a model
+    starts writing; a ``sentence`` event (``{"text", "separator", "citations"}``) for each
+    sentence once it passed verification (their ``separator + text`` make the final answer's
+    text); then one ``answer`` event with the final answer (the same JSON as the non-streaming
+    response); or one ``error`` event (``{"error": {...}}``) if answering failed. Only with
+    ``"stream_draft": true`` do ``draft`` events (``{"text": ...}``) also carry the model's raw,
+    unverified tokens, and the answer event's ``flagged`` the dropped sentences' words (without
+    it, each dropped sentence is one "(withheld ...)" entry).
     """
     if _wants_stream(request, body):
         return StreamingResponse(
-            _answer_events(kb, body.question, _ask_args(body, user)),
+            _answer_events(kb, body.question, _stream_args(body, user)),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
@@ -101,6 +113,24 @@ async def ask(body: AskRequest, request: Request, kb: KB, user: CurrentUser) -> 
 def _event(name: str, data: Any) -> bytes:
     # JSON keeps every payload on one line, as the SSE framing needs.
     return f"event: {name}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
+
+
+WITHHELD = "(withheld: an unverified model sentence; ask with stream_draft to see it)"
+
+
+def _shown(answer: dict[str, Any], draft: bool) -> dict[str, Any]:
+    # Dropped model sentences are unverified model words too: without the opt-in, the stream
+    # says how many were dropped, not what they said.
+    return answer if draft else {**answer, "flagged": [WITHHELD for _ in answer["flagged"]]}
+
+
+def _stream_event(item: AnswerEvent) -> bytes:
+    if isinstance(item, AnswerSentence):
+        return _event("sentence", {"text": item.text, "separator": item.separator,
+                                   "citations": list(item.citations)})
+    if isinstance(item, DraftToken):
+        return _event("draft", {"text": item.text})
+    return _event("status", {"stage": "checking"})
 
 
 async def _answer_events(kb: KnowledgeBase, question: str,
@@ -125,7 +155,7 @@ async def _answer_events(kb: KnowledgeBase, question: str,
             for item in stream:
                 if stop.is_set():  # the client went away
                     break
-                put("token" if isinstance(item, str) else "answer", item)
+                put("answer" if isinstance(item, Answer) else "event", item)
         except Exception as exc:  # noqa: BLE001  (sent to the client as an error event)
             put("error", exc)
         finally:
@@ -138,10 +168,10 @@ async def _answer_events(kb: KnowledgeBase, question: str,
             kind, item = await queue.get()
             if kind == "end":
                 break
-            if kind == "token":
-                yield _event("token", {"text": item})
+            if kind == "event":
+                yield _stream_event(item)
             elif kind == "answer":
-                yield _event("answer", item.to_dict())
+                yield _event("answer", _shown(item.to_dict(), args["stream_draft"]))
             else:
                 status, error_type, message, _ = status_of(item)
                 yield _event("error", {**error_body(error_type, message), "status": status})

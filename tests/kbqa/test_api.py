@@ -185,10 +185,16 @@ def test_ask_streams_server_sent_events_ending_with_the_answer(world, how):
         response, events = _stream(world.client("alice"), body, accept="text/event-stream")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/event-stream")
-    assert [name for name, _ in events] == ["answer"]  # extractive: no draft tokens
+    names = [name for name, _ in events]
+    # Extractive: no model, no status; the quoted sentences, then the answer they make up.
+    assert names[-1] == "answer" and names[:-1] and set(names[:-1]) == {"sentence"}, names
     answer = json.loads(events[-1][1])
     assert "11:30" in answer["answer"] and answer["citations"]
     assert isinstance(answer["id"], int)
+    sentences = [json.loads(data) for name, data in events if name == "sentence"]
+    assert "".join(s["separator"] + s["text"] for s in sentences) == answer["answer"]
+    assert {n for s in sentences for n in s["citations"]} == {c["number"]
+                                                             for c in answer["citations"]}
 
 
 def test_stream_errors_before_answering_are_plain_json(world):
@@ -318,17 +324,22 @@ def test_unexpected_failures_are_500_json_without_details(world, monkeypatch, ca
     assert any("RuntimeError" in m for m in logged)  # the log says what failed, and where,
     assert "jane.doe" not in caplog.text  # but not the message, which may hold personal data
 
-    # A failure while streaming ends the stream with an error event after the draft so far.
+    # A failure while streaming ends the stream with an error event after the answer so far.
+    from kbqa.answer_events import AnswerSentence, Checking
+
     def failing_stream(*_args, **_kwargs):
-        yield "Visitors"
+        yield Checking()
+        yield AnswerSentence("Visitors park in lot C [1].", "", (1,))
         raise LLMUnavailableError("the model server stopped answering")
 
     monkeypatch.setattr(world.kb, "ask_stream", failing_stream)
     response = client.post("/v1/ask", json={"question": "Where do visitors park?",
                                             "stream": True})
     events = parse_sse(response.text)
-    assert [name for name, _ in events] == ["token", "error"]
-    assert json.loads(events[0][1]) == {"text": "Visitors"}
+    assert [name for name, _ in events] == ["status", "sentence", "error"]
+    assert json.loads(events[0][1]) == {"stage": "checking"}
+    assert json.loads(events[1][1]) == {"text": "Visitors park in lot C [1].", "separator": "",
+                                        "citations": [1]}
     error = json.loads(events[1][1])
     assert error["status"] == 503 and error["error"]["type"] == "llm_unavailable"
 
@@ -365,17 +376,20 @@ def test_token_created_and_revoked_with_the_cli_takes_effect_at_once(world):
 
 
 # -- streaming with a real model ---------------------------------------------------------------
-def test_ask_streams_a_real_models_draft_then_the_verified_answer(world, llama_server, tmp_path):
+def test_ask_streams_a_real_models_verified_sentences_then_the_answer(world, llama_server,
+                                                                      tmp_path):
     with run_api_server(world.data_dir, tmp_path, KBQA_LLM_BASE_URL=llama_server.base_url,
                         KBQA_LLM_MAX_RETRIES="2", KBQA_LLM_TIMEOUT_S="120") as server:
         response, events = _stream(server.client(world.tokens["alice"]),
                                    {"question": "Where do visitors park?", "stream": True})
     assert response.status_code == 200
     names = [name for name, _ in events]
-    assert names[-1] == "answer" and set(names[:-1]) == {"token"}, events
-    draft = "".join(json.loads(data)["text"] for name, data in events if name == "token")
-    assert draft.strip()
+    # The model's words are not sent: a status, then verified (or quoted) sentences.
+    assert names[0] == "status" and names[-1] == "answer", names
+    assert set(names[1:-1]) == {"sentence"}, names
     answer = json.loads(events[-1][1])
+    sentences = [json.loads(data) for name, data in events if name == "sentence"]
+    assert "".join(s["separator"] + s["text"] for s in sentences) == answer["answer"]
     assert answer["backend"] == "openai" and not answer["warnings"], answer
     assert answer["citations"] and all(Path(c["source"]).name != "bonus.md"
                                        for c in answer["citations"])
@@ -460,3 +474,53 @@ def test_the_api_docs_page_renders_offline_in_a_real_browser(world):
             browser.close()
     assert {"/v1/ask", "/v1/documents", "/v1/feedback"} <= {p.strip() for p in paths}
     assert hosts == {urlparse(world.server.base_url).netloc}, hosts
+
+
+# -- nothing unverified is sent ----------------------------------------------------------------
+FABRICATED = "48,170"
+SCRIPTED_DRAFT = (f"Visitors park in lot C behind the warehouse [1]. Parking in lot C costs "
+                  f"{FABRICATED} euros per day [1].")
+
+
+@pytest.fixture(scope="module")
+def scripted_server(world, tmp_path_factory):
+    """``kbqa serve`` whose model (a real OpenAI-compatible server) writes ``SCRIPTED_DRAFT``."""
+    from scripted_llm import scripted_llm
+
+    base = tmp_path_factory.mktemp("scripted")
+    with scripted_llm(SCRIPTED_DRAFT, base, delay_s=0.02) as url, \
+            run_api_server(world.data_dir, base, KBQA_LLM_BASE_URL=url) as server:
+        yield server
+
+
+def test_a_fabricated_number_in_the_models_draft_is_never_sent(world, scripted_server):
+    response, events = _stream(scripted_server.client(world.tokens["alice"]),
+                               {"question": "Where do visitors park?", "stream": True})
+    assert response.status_code == 200
+    names = [name for name, _ in events]
+    assert names == ["status", "sentence", "answer"], events
+    assert FABRICATED not in response.text and "48170" not in response.text
+    sentence = json.loads(events[1][1])
+    assert sentence == {"text": "Visitors park in lot C behind the warehouse [1].",
+                        "separator": "", "citations": [1]}
+    answer = json.loads(events[-1][1])
+    assert answer["mode"] == "generated" and answer["backend"] == "openai"
+    assert answer["answer"] == sentence["text"]  # the final answer is what was streamed
+    assert [c["number"] for c in answer["citations"]] == [1]
+    assert Path(answer["citations"][0]["source"]).name == "parking.md"
+    assert answer["flagged"] and all(f.startswith("(withheld") for f in answer["flagged"])
+
+
+def test_the_opt_in_draft_stream_is_labelled_draft(world, scripted_server):
+    response, events = _stream(scripted_server.client(world.tokens["alice"]),
+                               {"question": "Where do visitors park?", "stream": True,
+                                "stream_draft": True})
+    names = [name for name, _ in events]
+    assert names[0] == "status" and names[-1] == "answer" and "draft" in names, names
+    draft = "".join(json.loads(data)["text"] for name, data in events if name == "draft")
+    assert draft == SCRIPTED_DRAFT  # the raw words, and only under the "draft" label
+    shown = [json.loads(data)["text"] for name, data in events if name == "sentence"]
+    assert shown == ["Visitors park in lot C behind the warehouse [1]."]
+    answer = json.loads(events[-1][1])
+    assert FABRICATED not in answer["answer"]
+    assert any(FABRICATED in f and "not in [1]" in f for f in answer["flagged"])

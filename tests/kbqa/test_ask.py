@@ -12,6 +12,7 @@ import pytest
 from langchain_core.language_models import FakeListChatModel
 
 from kbqa import KnowledgeBase, Settings
+from kbqa.answer_events import AnswerSentence, Checking, DraftToken
 from kbqa.errors import ConfigError, LLMUnavailableError
 from kbqa.integrations import KnowledgeBaseRetriever
 from llm_server import free_port
@@ -178,10 +179,10 @@ def test_verified_model_answer_is_kept_and_streamed(sample_kb):
     honest = FakeListChatModel(responses=["Passwords must be rotated every 90 days [1]."])
     model = _with_model(kb, honest)
     items = list(model.ask_stream("How often must passwords be rotated?", user=STAFF))
-    tokens, answer = items[:-1], items[-1]
-    assert tokens and all(isinstance(t, str) for t in tokens)
-    assert "".join(tokens) == "Passwords must be rotated every 90 days [1]."
-    assert answer.mode == "generated" and answer.text.startswith("Passwords must be rotated every 90 days")
+    events, answer = items[:-1], items[-1]
+    assert events == [Checking(), AnswerSentence("Passwords must be rotated every 90 days [1].",
+                                                 "", (1,))]
+    assert answer.mode == "generated" and answer.text == events[1].text
     assert _cited_files(answer) == ["it_security_policy.pdf"]
     assert set(answer.timings) == {"rewrite_s", "retrieve_s", "generate_s", "total_s"}
 
@@ -201,7 +202,7 @@ def test_a_stream_abandoned_part_way_is_still_recorded(sample_kb):
     before = max((r.seq for r in kb.audit.records(kinds=("ask",))), default=0)
     cancelled_before = cancelled()
     stream = model.ask_stream("How often must passwords be rotated?", user=STAFF)
-    assert isinstance(next(stream), str)  # the first draft token
+    assert isinstance(next(stream), Checking)  # the model has started writing
     stream.close()
     assert cancelled() == cancelled_before + 1  # counted, apart from the errors
     records = [r for r in kb.audit.records(kinds=("ask",)) if r.seq > before]
@@ -213,7 +214,9 @@ def test_a_stream_abandoned_part_way_is_still_recorded(sample_kb):
 def test_embedded_model_answer_is_verified_and_cited(sample_kb):
     needs_module("llama_cpp")
     kb, _ = sample_kb
-    answer = kb.ask("How often must passwords be rotated?", user=STAFF)
+    embedded = KnowledgeBase(kb.data_dir, kb.settings.model_copy(
+        update={"llm_backend": "embedded"}))  # opt-in: not the default any more
+    answer = embedded.ask("How often must passwords be rotated?", user=STAFF)
     assert answer.backend == "embedded" and answer.model.endswith(".gguf")
     assert answer.mode in ("generated", "extractive")
     assert "90 days" in answer.text and "it_security_policy.pdf" in _cited_files(answer)
@@ -228,7 +231,9 @@ def test_openai_backend_answers_from_a_real_server(sample_kb, llama_server):
     items = list(remote.ask_stream("What is the minimum password length?", user=STAFF))
     answer = items[-1]
     assert answer.backend == "openai"
-    assert len(items) > 1  # tokens were streamed over HTTP before the verified answer
+    assert items[0] == Checking()  # the model wrote over HTTP; its words were checked
+    sentences = [i for i in items if isinstance(i, AnswerSentence)]
+    assert "".join(s.separator + s.text for s in sentences) == answer.text
     assert "14 characters" in answer.text
     assert "it_security_policy.pdf" in _cited_files(answer)
 
@@ -248,6 +253,38 @@ def test_endpoint_down_falls_back_to_quotes_with_a_warning(sample_kb):
     with pytest.raises(LLMUnavailableError, match="127.0.0.1"):
         KnowledgeBase(kb.data_dir, strict).ask("What is the minimum password length?",
                                                user=STAFF)
+
+
+def test_without_an_endpoint_the_default_answer_is_extractive_and_streamed_by_sentence(
+        sample_kb):
+    kb, _ = sample_kb
+    assert Settings().llm_backend == "none" and kb.chat_model is None
+    items = list(kb.ask_stream("How often must passwords be rotated?", user=STAFF))
+    answer = items[-1]
+    assert answer.mode == "extractive" and answer.backend == "none" and "90 days" in answer.text
+    sentences = items[:-1]  # no model: no status, no draft, only quoted sentences
+    assert sentences and all(isinstance(s, AnswerSentence) for s in sentences)
+    assert "".join(s.separator + s.text for s in sentences) == answer.text
+    assert {n for s in sentences for n in s.citations} == {c.number for c in answer.citations}
+
+
+def test_a_fabricated_sentence_is_never_yielded_and_the_draft_only_on_request(sample_kb):
+    kb, _ = sample_kb
+    draft = ("Passwords must be rotated every 90 days [1]. Each rotation earns 7,777 bonus "
+             "points [1]. They need at least 14 characters [1].")
+    question = "How often must passwords be rotated?"
+    items = list(_with_model(kb, FakeListChatModel(responses=[draft])).ask_stream(
+        question, user=STAFF))
+    answer = items[-1]
+    assert answer.mode == "generated" and "7,777" not in answer.text
+    assert not any(isinstance(i, DraftToken) for i in items)
+    shown = [i for i in items[:-1] if isinstance(i, AnswerSentence)]
+    assert shown and all("7,777" not in s.text for s in shown)
+    assert "".join(s.separator + s.text for s in shown) == answer.text
+    with_draft = list(_with_model(kb, FakeListChatModel(responses=[draft])).ask_stream(
+        question, user=STAFF, stream_draft=True))
+    assert "".join(i.text for i in with_draft if isinstance(i, DraftToken)) == draft
+    assert with_draft[-1].text == answer.text
 
 
 # -- other entry points ------------------------------------------------------------------------

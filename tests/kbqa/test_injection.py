@@ -299,7 +299,8 @@ def test_verification_drops_model_sentences_that_obey_a_payload(poisoned_kb):
 @pytest.mark.slow
 def test_embedded_model_answers_carry_no_payload(poisoned_kb):
     needs_module("llama_cpp")
-    leaks, answers = _ask_all(poisoned_kb)
+    settings = Settings(data_dir=poisoned_kb.data_dir, llm_backend="embedded")  # opt-in
+    leaks, answers = _ask_all(KnowledgeBase(settings=settings))
     assert leaks == {} and {a.backend for a in answers} == {"embedded"}
 
 

@@ -19,7 +19,7 @@ import psutil
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from kbqa import KnowledgeBase, Settings, metrics
+from kbqa import Answer, KnowledgeBase, Settings, metrics
 from kbqa.errors import ConfigError, LLMUnavailableError
 from llm_server import free_port, stop_process
 from tests.conftest import REPO, STAFF, ensure_user, streamlit_command
@@ -247,19 +247,19 @@ def served_answer(ingested, llama_server):
                                               "llm_max_tokens": 48, "llm_timeout_s": 120})
     served = KnowledgeBase(kb.data_dir, settings=settings)
     before = scrape()
-    tokens, answer = [], None
+    events, answer = [], None
     for item in served.ask_stream("Where do visitors park?", user=STAFF):
-        if isinstance(item, str):
-            tokens.append(item)
-        else:
+        if isinstance(item, Answer):
             answer = item
+        else:
+            events.append(item)
     after = scrape()
-    return served, answer, tokens, before, after
+    return served, answer, events, before, after
 
 
 def test_a_streamed_answer_from_a_real_server_records_time_to_first_token(served_answer):
-    served, answer, tokens, before, after = served_answer
-    assert tokens and answer is not None and answer.backend == "openai"
+    served, answer, events, before, after = served_answer
+    assert events and answer is not None and answer.backend == "openai"
     assert delta(before, after, "kbqa_time_to_first_token_seconds_count", backend="openai") == 1
     first = delta(before, after, "kbqa_time_to_first_token_seconds_sum", backend="openai")
     # The first token comes after retrieval and before the whole answer is done.
@@ -286,6 +286,37 @@ def test_the_embedded_model_reports_up_when_its_file_exists_and_down_when_not(tm
     samples = scrape()
     assert value(samples, "kbqa_llm_up", backend="embedded", endpoint="bundled") == 1
     assert value(samples, "kbqa_llm_up", backend="embedded", endpoint="deleted.gguf") == 0
+
+
+def test_verification_rate_counts_kept_and_dropped_model_sentences_per_backend(ingested,
+                                                                              tmp_path):
+    from scripted_llm import scripted_llm
+
+    from kbqa.webapp.admin_answers import verification_table
+
+    kb, _, _, _, _ = ingested
+    draft = ("Visitors park in lot C behind the warehouse [1]. Parking in lot C costs 48,170 "
+             "euros per day [1]. Staff park in lot A for 12 euros a month [1].")
+    with scripted_llm(draft, tmp_path, delay_s=0.0) as url:
+        served = KnowledgeBase(kb.data_dir, settings=kb.settings.model_copy(
+            update={"llm_base_url": url}))
+        before = scrape()
+        answer = served.ask("Where do visitors park?", user=STAFF)
+        after = scrape()
+    assert answer.mode == "generated" and "48,170" not in answer.text
+    assert delta(before, after, "kbqa_generated_answers_total", backend="openai") == 1
+    assert delta(before, after, "kbqa_answers_with_verified_sentence_total", backend="openai") == 1
+    assert delta(before, after, "kbqa_generated_sentences_total", backend="openai",
+                 outcome="kept") == 1
+    assert delta(before, after, "kbqa_generated_sentences_total", backend="openai",
+                 outcome="dropped") == 2
+    # The admin page's table reads the same counters.
+    row = verification_table().set_index("backend").loc["openai"]
+    assert row["answers"] == value(after, "kbqa_generated_answers_total", backend="openai")
+    sentences = sum(value(after, "kbqa_generated_sentences_total", backend="openai", outcome=o)
+                    for o in ("kept", "dropped"))
+    assert row["sentences dropped"] == pytest.approx(value(
+        after, "kbqa_generated_sentences_total", backend="openai", outcome="dropped") / sentences)
 
 
 # -- the dashboard and the Prometheus configuration --------------------------------------------

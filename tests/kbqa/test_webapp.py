@@ -79,7 +79,7 @@ def test_admins_get_the_admin_page(app):
     _sign_in(app, "webadmin")
     assert app.radio(key="page").options == ["Chat", "Admin"]
     app.radio(key="page").set_value("Admin").run()
-    assert [t.label for t in app.tabs] == ["Upload", "Documents", "Users", "Audit"]
+    assert [t.label for t in app.tabs] == ["Upload", "Documents", "Users", "Audit", "Answers"]
 
 
 def test_an_expired_or_removed_sign_in_asks_again(app, sample_kb):

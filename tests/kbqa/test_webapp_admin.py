@@ -149,10 +149,10 @@ def test_revoked_admin_is_refused_although_the_session_says_admin(app, monkeypat
     assert len(at.tabs) == 0
 
 
-def test_admin_sees_four_tabs_and_the_documents_table(app):
+def test_admin_sees_the_tabs_and_the_documents_table(app):
     at = app()
     assert not at.exception
-    assert [t.label for t in at.tabs] == ["Upload", "Documents", "Users", "Audit"]
+    assert [t.label for t in at.tabs] == ["Upload", "Documents", "Users", "Audit", "Answers"]
     table = at.tabs[1].dataframe[0].value
     assert sorted(table["file"]) == ["leave.md", "parking.md"]
     assert set(table["groups"]) == {"hr"}
