@@ -26,7 +26,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.pii_format_set import Case, email_cases, format_cases, lookalike_cases
+from benchmarks.pii_format_set import Case, email_cases, lookalike_cases
+from benchmarks.pii_number_set import format_cases
 from ingest.anonymize import Anonymizer
 
 REPO = Path(__file__).resolve().parents[1]

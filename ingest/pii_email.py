@@ -76,7 +76,9 @@ FORGE_ACCOUNTS = frozenset({"git", "hg", "svn", "gitea", "gitlab", "forgejo", "a
 def _top_labels() -> tuple[frozenset[str], frozenset[str]]:
     """Top-level labels of the public-suffix snapshot bundled with tldextract (never fetched),
     and the public suffixes written in CJK characters."""
-    extract = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+    extract = tldextract.TLDExtract(
+        cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True
+    )
     extract("example.com")  # loads the snapshot
     suffixes = extract._get_tld_extractor().tlds()  # noqa: SLF001  # no public accessor
     tops = frozenset(s.rpartition(".")[2].casefold() for s in suffixes) | RESERVED_SUFFIXES
@@ -131,8 +133,8 @@ def find_emails(text: str) -> list[tuple[int, int]]:
             if _RETINA.match(domain):
                 continue
             if len(labels) == 1:
-                following = text[m.start("domain") + len(domain) : m.start("domain") + len(domain) + 1]
-                if domain.lower() in NOT_HOSTS or len(domain) < 2 or following == "+":
+                after = m.start("domain") + len(domain)
+                if domain.lower() in NOT_HOSTS or len(domain) < 2 or text[after : after + 1] == "+":
                     continue
             elif len(labels[-1]) < 2:
                 continue
@@ -172,7 +174,7 @@ class AnyDomainEmailRecognizer(EntityRecognizer):
             RecognizerResult(
                 "EMAIL_ADDRESS", start, end, 1.0,
                 recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_NAME_KEY: "AnyDomainEmailRecognizer",
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 },
             )  # fmt: skip
