@@ -36,7 +36,7 @@ PATTERN_ENTITIES: tuple[str, ...] = tuple(e for e in DEFAULT_ENTITIES if e != "P
 
 DEFAULT_SCORE_THRESHOLD = 0.5
 """Scores: validated phone numbers and SSN-shaped numbers 0.5, titled or introduced names 0.6,
-CN mobiles 0.6, NER names 0.85, checksum- or TLD-validated cards, IBANs, CN IDs and e-mails 1.0.
+CN mobiles 0.6, NER names 0.85, checksum-validated cards, IBANs, CN IDs, and e-mails 1.0.
 Weak patterns (0.05-0.1: bare 9-digit SSNs, local phone formats) reach 0.5 only with a context
 word ("ssn", "phone", "fax", ...) nearby."""
 

@@ -49,7 +49,7 @@ _CJK_LABEL = rf"[{_CJK}][{_CJK}\-]*"
 _LABEL = rf"(?:{_ASCII_LABEL}|{_CJK_LABEL})"
 _EMAIL = regex.compile(
     rf"(?V1)(?<!{_WORD})"
-    rf"(?P<local>{_ASCII_LOCAL}|{_CJK_LOCAL})[@＠]"
+    rf"(?P<local>{_ASCII_LOCAL}|(?<![{_CJK}]){_CJK_LOCAL})[@＠]"
     rf"(?P<domain>\[[0-9A-Fa-f:.]+\]|{_LABEL}(?:\.{_LABEL})*)"
 )
 _HAS_CJK = regex.compile(rf"[{_CJK}]")
@@ -121,16 +121,15 @@ def _is_remote(text: str, start: int, end: int) -> bool:
 def find_emails(text: str) -> list[tuple[int, int]]:
     """Character spans of the e-mail addresses in ``text`` (see the module docstring)."""
     spans: list[tuple[int, int]] = []
+    if "@" not in text and "＠" not in text:
+        return spans
     for m in _EMAIL.finditer(text):
         local, domain = m.group("local"), m.group("domain")
-        if not domain.startswith("["):
+        # A host given by its address ("anna@10.0.0.5") is a login: kept as found.
+        if not domain.startswith("[") and not _IPV4.fullmatch(domain):
             domain = _cut_cjk_tail(domain)
             labels = domain.split(".")
-            if _IPV4.fullmatch(domain):
-                pass  # a login on a host given by its address: "anna@10.0.0.5"
-            elif _VERSION.fullmatch(domain):
-                continue
-            if _RETINA.match(domain):
+            if _VERSION.fullmatch(domain) or _RETINA.match(domain):
                 continue
             if len(labels) == 1:
                 after = m.start("domain") + len(domain)

@@ -85,6 +85,7 @@ def test_phone_iban_cn_id_and_card_formats_are_masked_whole(anonymizer):
         ("13812345678@139.com", "<EMAIL_ADDRESS_1>"),
         # SSH: a person's login is masked, the forge's shared account is not
         ("scp out.csv anna.schmidt@build01:~/reports/", "scp out.csv <EMAIL_ADDRESS_1>:~/reports/"),
+        ("ssh anna@10.0.0.5", "ssh <EMAIL_ADDRESS_1>"),
         ("git clone git@github.com:voltaris/app.git", "git clone git@github.com:voltaris/app.git"),
         ("ssh://git@git.corp.lan:2222/team/repo.git", "ssh://git@git.corp.lan:2222/team/repo.git"),
         # look-alikes
