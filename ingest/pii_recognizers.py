@@ -12,11 +12,14 @@ Changes against Presidio's stock recognizers, and why:
 * Phone: phonenumbers is run for more regions (CN among them), only on texts that contain a
   run of digits long enough to be a phone number, since each region is a full scan of the text.
   A second, loose pattern catches local formats phonenumbers cannot place ("467 3395") but only
-  scores above threshold when a phone word (phone, mobile, fax, call, ...) is near it.
-* Credit card: 12- to 19-digit numbers and 2-series prefixes are added; Luhn decides.
+  scores above threshold when a phone word (phone, mobile, fax, call, ...) is near it. The
+  region whose match holds the whole number wins, not the first to match part of it.
+* Credit card: 12- to 19-digit numbers, 2-series prefixes and numbers glued to Han text are
+  added; Luhn decides.
 * IBAN: lower-case IBANs are found too; the mod-97 check decides.
 * CN_MOBILE and CN_RESIDENT_ID are new; both use look-arounds instead of ``\\b`` because in
-  Chinese text the characters around a number are word characters too.
+  Chinese text the characters around a number are word characters too. A CN mobile after a
+  foreign country code ("+49 151 ...") is not one; an ID may be grouped 6-8-4.
 * PERSON gets a pattern for names after a title or an introducing phrase ("Dr. Nkechi Okafor",
   "My name is Siiri") besides spaCy NER, and the weaker cues and dialogue speakers of
   ``ingest.pii_cues``; ``ingest.pii_names`` corrects the NER output. Chinese names in Han
