@@ -59,8 +59,9 @@ def sentences_of(
             break
         pieces.append((text[pos:at + len(sentence)], citations))
         pos = at + len(sentence)
-    if not pieces:
-        pieces = [(text, ())] if text else []
+    if not pieces:  # not made of its sentences verbatim: one piece, citing them all
+        cited = tuple(sorted({n for _, citations in sentences for n in citations}))
+        pieces = [(text, cited)] if text else []
     elif pos < len(text):
         pieces[-1] = (pieces[-1][0] + text[pos:], pieces[-1][1])
     for piece, citations in pieces:

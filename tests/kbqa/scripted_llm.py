@@ -19,16 +19,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-from llm_server import free_port, stop_process
+from fastapi import FastAPI, Request
+from fastapi.responses import StreamingResponse
 
 MODEL = "scripted"
 
 
-def make_app(reply: str, delay_s: float):  # type: ignore[no-untyped-def]
+def make_app(reply: str, delay_s: float) -> FastAPI:
     import asyncio
-
-    from fastapi import FastAPI, Request
-    from fastapi.responses import StreamingResponse
 
     app = FastAPI()
 
@@ -67,6 +65,8 @@ def make_app(reply: str, delay_s: float):  # type: ignore[no-untyped-def]
 def scripted_llm(reply: str, workdir: Path, delay_s: float = 0.15) -> Iterator[str]:
     """A scripted server process answering ``reply`` until the block ends; yields its API root
     (``http://127.0.0.1:PORT/v1``)."""
+    from llm_server import free_port, stop_process  # not in the server process: no test imports
+
     port = free_port()
     reply_file = workdir / f"reply-{port}.txt"
     reply_file.write_text(reply, encoding="utf-8")

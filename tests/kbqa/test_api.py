@@ -340,7 +340,7 @@ def test_unexpected_failures_are_500_json_without_details(world, monkeypatch, ca
     assert json.loads(events[0][1]) == {"stage": "checking"}
     assert json.loads(events[1][1]) == {"text": "Visitors park in lot C [1].", "separator": "",
                                         "citations": [1]}
-    error = json.loads(events[1][1])
+    error = json.loads(events[2][1])
     assert error["status"] == 503 and error["error"]["type"] == "llm_unavailable"
 
 
