@@ -12,7 +12,8 @@ the surname lists of ``ingest.pii_zh_words``. A surname plus one or two characte
 * it is found elsewhere in the same text.
 
 Never a name: a word that goes on into a place ("张江路", "黄浦区") or ends like a noun
-("许可证", "银行卡"). A bare surname with a title ("王总") and transliterated foreign names
+("许可证", "银行卡", "关帝庙"), a surname plus a function word ("报销单中注明", "活跃於戏剧",
+"叶|浸泡"; 时, 于 and 於 lead a name only with a cue). A bare surname with a title ("王总") and transliterated foreign names
 ("佩顿·曼宁") are left. Only texts holding Han characters are read.
 
 jieba logs "Building prefix dict" on first use; its logger is set to WARNING first, as
@@ -33,16 +34,21 @@ from ingest.pii_zh_words import (
     AMBIGUOUS_COMPOUNDS,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
+    CUE_ONLY_SURNAMES,
+    FUNCTION_GIVEN,
     GIVEN_STOP,
     LABELS_BEFORE,
     LABEL_ROLES,
     LEAD_CHARS,
     NOT_GIVEN_END,
+    NOT_NAME_PATTERN,
     NOT_NAMES,
     PLACE_END,
     PLACE_SUFFIX,
+    PLACE_WORD_END,
     SINGLE_SURNAMES,
     TITLES_AFTER,
+    TRAILING_VERBS,
 )
 
 # Labels strong enough alone: "审批人：", "总经理", "任命". The weak ones ("由", "请") count
@@ -60,6 +66,11 @@ _BOUND_FLAGS = frozenset({"nr", "zg", "ng"})
 # Dictionary words rarer than this (jieba's counts) may still be names: "黄东" (2).
 _RARE = 10
 _LIST_SEPARATORS = ("、", "和", "与", "與", "及", "，", ",")
+# Tags of a word that is no given name after a lone surname: "邸|旁", "袁|死", "时|有个";
+# a verb of two characters only when jieba knows it this well ("叶|浸泡" 299, not "梁|修身" 80).
+# Words tagged noun or adjective may be given names: "汪|建华", "黃|秀美", "范|建国".
+_COMMON_VERB = 100
+_NOT_GIVEN_FLAGS = frozenset("f v p c u uj ul d r m q t".split())
 
 _jieba_lock = threading.Lock()
 _posseg: Any = None
@@ -167,11 +178,17 @@ def _plausible(text: str, start: int, end: int, surname: str) -> bool:
         and _ALL_HAN.fullmatch(given) is not None
         and not any(c in GIVEN_STOP for c in given)
         and given not in _TITLE_WORDS
+        and not (len(given) == 1 and given in FUNCTION_GIVEN)
         and text[start:end] not in NOT_NAMES
+        and not NOT_NAME_PATTERN.match(text[start:end])
         and not PLACE_END.search(text[start:end])
         and text[end - 1] not in NOT_GIVEN_END
         and not PLACE_SUFFIX.match(text[end : end + 2])
-    )
+        and not (
+            end - start == 3 and text[end - 1] in PLACE_WORD_END
+            and _jieba()[1].get(text[start:end], 0) >= _RARE
+        )  # "白云山", "花岗岩"
+    )  # fmt: skip
 
 
 def find_names(text: str) -> list[tuple[int, int]]:
@@ -191,10 +208,19 @@ def find_names(text: str) -> list[tuple[int, int]]:
             or _cued_at(text, tokens, i, dict_words)
             or _unknown_at(text, tok, dict_words)
         )
-        if found is not None:
+        if found is not None and not _needs_cue(text, *found):
             spans.append(found)
     spans = _add_list_neighbours(text, tokens, spans, dict_words)
     return _repeat_names(text, tokens, spans)
+
+
+def _needs_cue(text: str, start: int, end: int) -> bool:
+    """A name led by a surname that is an everyday function word ("时", "于"), without a
+    cue: "在校时有个", "于辽宁", "活跃於戏剧"."""
+    return (
+        text[start] in CUE_ONLY_SURNAMES
+        and not (_title_after(text, end) or _label_before(text, start) in ("strong", "line"))
+    )  # fmt: skip
 
 
 def _repeat_names(
@@ -261,6 +287,8 @@ def _tagged_at(text: str, tok: _Token, dict_words: Any) -> tuple[int, int] | Non
             word = word[: -len(title)]
             break
     surname = surname_of(word)
+    if len(word) == len(surname) + 2 and word[-1] in TRAILING_VERBS:
+        word = word[:-1]  # "刘琦死后": the name is 刘琦
     end = start + len(word)
     if not surname or not _plausible(text, start, end, surname):
         return None
@@ -306,6 +334,13 @@ def _joined_at(text: str, tokens: list[_Token], i: int) -> tuple[int, int] | Non
         return None
     if tok.flag in ("p", "c") or (surname_of(nxt.word) and nxt.flag in _NAME_FLAGS):
         return None  # "和|徐汇", "由|王芳": a preposition before a name of its own
+    _, dict_words = _jieba()
+    if nxt.flag in _NOT_GIVEN_FLAGS and (
+        len(nxt.word) == 1
+        or nxt.flag not in ("v", "t")
+        or dict_words.get(nxt.word, 0) >= _COMMON_VERB
+    ):
+        return None  # "荨麻叶|浸泡", "宫邸|旁", "时|有个": an everyday word, no given name
     if not _plausible(text, tok.start, nxt.end, tok.word):
         return None
     return tok.start, nxt.end

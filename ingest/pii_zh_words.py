@@ -71,8 +71,14 @@ NOT_NAMES = frozenset(
 PLACE_SUFFIX = regex.compile(
     r"^(?:路|街|道|巷|弄|区|區|市|县|縣|省|镇|鎮|村|乡|鄉|桥|橋|湖|山|江|河|港|寺|园|園|楼|樓|"
     r"大厦|广场|廣場|公司|集团|集團|银行|銀行|大学|大學|学院|學院|医院|醫院|中学|小学|机场|機場|"
-    r"站|酒店|饭店|飯店|牌|店|厂|廠|号|號|局|所|院|馆|館|中心|体|體)"
+    r"站|酒店|饭店|飯店|牌|店|厂|廠|号|號|局|所|院|馆|館|中心|体|體|"
+    # and, seen after foreign places in Chinese Wikipedia prose: "马其顿西部", "江戸幕府"
+    r"东部|東部|西部|南部|北部|中部|东南|東南|东北|東北|西南|西北|大陆|大陸|火山|高速|幕府|"
+    r"歌剧|歌劇|朝鲜|朝鮮|王朝|地区|地區|境内|境內|首都)"
 )
+# Three-character words jieba knows that end like this are places or rocks ("白云山", "花岗岩",
+# "华容道"), whatever it tags them; a name in jieba's dictionary rarely ends so.
+PLACE_WORD_END = frozenset("山岩道峰岭嶺湖岛島")
 # A word ending like this is a place or a room, however jieba tags it: "黄金周", "张家港".
 PLACE_END = regex.compile(
     r"[路街区區港庄莊镇鎮村市县縣省馆館堡室周湾灣桥橋岛島城寺楼樓园園厂廠站店]$"
@@ -95,4 +101,17 @@ NOT_GIVEN_END = frozenset(
     "证證卡鞋记記司单單表费費款额額库庫车車器件品业業部科处處厅廳室局所站店厂廠场場区區县縣"
     "市省路街号號楼樓门門窗纸紙账賬票价價率量性化者们們式型类類种種项項期箱包盒袋瓶桶线線网網"
     "架柜櫃桌椅服衣帽袜襪黑子"
+    # seen ending false masks in Chinese Wikipedia prose (benchmarks/zh_real_masks.py):
+    # "关帝庙", "赫哲语", "银汉鱼", "修道院", "林肯郡", "季后赛", "杭州人", "成文法", "唐音"
+    "庙廟族语語鱼魚院郡录錄宫宮赛賽目纹紋禅禪苑脉脈鳍鰭油旁肩剧劇法色姓传傳侯人音"
 )
+# The one given character of a two-character "name" that is a function word or a place in
+# a sentence: surname + 中 is "单中" (报销单中注明), "时曾", "许之", never a person.
+FUNCTION_GIVEN = frozenset("中上下内內外里裡前后後间間度死曾以则則年时時之")
+# A last character that is the verb after a name, not part of it: "刘琦死后" is 刘琦 + 死.
+TRAILING_VERBS = frozenset("死")
+# Surnames that are everyday function words ("在校时有个", "于辽宁", "活跃於戏剧圈"): a name
+# led by one needs a cue (a title after it or a label before it).
+CUE_ONLY_SURNAMES = frozenset("时時于於")
+# "封景王" (was made Prince Jing): 封 is the verb before a title here, not the surname.
+NOT_NAME_PATTERN = regex.compile(r"^封\p{Han}{0,2}王$")
