@@ -329,11 +329,20 @@ def _subset(folder, n_queries: int, n_docs: int, seed: int = 0) -> BeirSet:
     return BeirSet(full.name, [i for i, _ in pairs], [t for _, t in pairs], full.queries, full.qrels)
 
 
-def test_fused_is_at_least_as_good_as_either_search_on_cranfield(embedder):
-    data = _subset(shared_data("retrieval_cranfield"), n_queries=40, n_docs=200)
+# nDCG@10 of the whole Cranfield set (1400 docs, 225 queries), docs/EVALUATION.md.
+CRANFIELD_NDCG = {"dense": 37.36, "bm25": 36.47, "fused": 41.13}
+CRANFIELD_MARGIN = 0.1  # nDCG points: another CPU or BLAS build moves the last digit, no more
+
+
+@pytest.mark.slow
+def test_fused_beats_either_search_on_cranfield_with_the_documented_figures(embedder):
+    data = load_beir(shared_data("retrieval_cranfield"))  # all of it: about a minute
+    assert (len(data.doc_ids), len(data.queries)) == (1400, 225)
     metrics = evaluate_set(data, embedder)["metrics"]
     ndcg = {name: m["ndcg@10"] for name, m in metrics.items()}
-    assert ndcg["fused"] >= max(ndcg["dense"], ndcg["bm25"]) - 1.0, ndcg
+    for name, documented in CRANFIELD_NDCG.items():
+        assert ndcg[name] == pytest.approx(documented, abs=CRANFIELD_MARGIN), (name, ndcg)
+    assert ndcg["fused"] > max(ndcg["dense"], ndcg["bm25"]), ndcg
 
 
 def test_milvus_gives_the_same_quality_as_faiss_on_cranfield(embedder, tmp_path):
