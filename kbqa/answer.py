@@ -11,6 +11,7 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from kbqa.errors import LLMUnavailableError
 from kbqa.injection import safe_label, safe_text
 from kbqa.llm import is_weak_model
+from kbqa.llm.grammar import with_grammar
 from kbqa.textmatch import (
     CJK,
     key_terms,
@@ -147,8 +148,11 @@ def missing_terms(question: str, hits: Sequence[SearchHit]) -> list[str]:
     return sorted(t for t in must if not term_in(t.lower(), haystack))
 
 
-def _call_options(chat_model: object) -> dict[str, Any]:
-    return dict(WEAK_MODEL_OPTIONS) if is_weak_model(chat_model) else {"stop": STOP}
+def _call_options(
+    chat_model: object, question: str, passages: Sequence[SearchHit]
+) -> dict[str, Any]:
+    options = dict(WEAK_MODEL_OPTIONS) if is_weak_model(chat_model) else {"stop": STOP}
+    return with_grammar(options, chat_model, question, passages)  # quote-only, if configured
 
 
 def should_refuse(hits: Sequence[SearchHit], threshold: float) -> bool:
@@ -244,7 +248,7 @@ def answer_question(
     if final is not None:
         return final
     assert chat_model is not None
-    raw = chat_model.invoke(messages, **_call_options(chat_model)).text
+    raw = chat_model.invoke(messages, **_call_options(chat_model, question, used)).text
     return verify_answer(
         raw, question, used, embedder, min_similarity=min_similarity,
         max_extractive=max_extractive, quote_from=hits,
@@ -285,7 +289,7 @@ def stream_answer(
     written = ""
     fed = 0  # sentences of ``written`` already checked
     try:
-        for chunk in chat_model.stream(messages, **_call_options(chat_model)):
+        for chunk in chat_model.stream(messages, **_call_options(chat_model, question, used)):
             token = chunk.text
             if not token:
                 continue

@@ -133,6 +133,12 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(0.1, ge=0, le=2)
     llm_top_p: float = Field(0.9, gt=0, le=1)
     llm_max_tokens: int = Field(256, ge=1, le=8192)
+    llm_grammar: Literal["", "off", "quotes"] = Field(
+        "",
+        description="quotes: the model may only write sentences of the prompt's passages, each "
+        "cited (a GBNF grammar, kbqa.llm.grammar; llama.cpp only); off: free text; empty: quotes "
+        "for the embedded backend, off for openai (set quotes for a llama.cpp server)",
+    )
     llm_fallback: bool = Field(
         True,
         description="When the model cannot be reached, answer with quoted passages and a warning "

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kbqa.errors import ConfigError
+from kbqa.llm.grammar import grammar_mode
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -31,7 +32,7 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
     Args:
         settings: Uses ``llm_backend``, ``llm_base_url``, ``llm_model``, ``llm_api_key``,
             ``llm_timeout_s``, ``llm_max_retries``, ``llm_temperature``, ``llm_top_p``,
-            ``llm_max_tokens``.
+            ``llm_max_tokens``, ``llm_grammar``.
 
     Raises:
         MissingDependencyError: the backend's package is not installed.
@@ -47,6 +48,7 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
             top_p=settings.llm_top_p,
             max_tokens=settings.llm_max_tokens,
             is_weak=not settings.llm_model,  # the bundled 135M model
+            grammar_mode=grammar_mode(settings.llm_grammar, backend),
         )
     if backend == "openai":
         from kbqa.llm.openai_compat import make_openai_chat
@@ -61,6 +63,7 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
             temperature=settings.llm_temperature,
             top_p=settings.llm_top_p,
             max_tokens=settings.llm_max_tokens,
+            grammar_mode=grammar_mode(settings.llm_grammar, backend),
         )
     if backend == "none":
         raise ConfigError(

@@ -103,6 +103,8 @@ class EmbeddedChatModel(BaseChatModel):
     max_tokens: int = 256
     is_weak: bool = True
     """Too small to be trusted with free-form tasks such as rewriting questions."""
+    grammar_mode: str = "quotes"
+    """``quotes``: answers are decoded under ``kbqa.llm.grammar.quote_grammar``; ``off``: free."""
 
     @property
     def _llm_type(self) -> str:
@@ -136,6 +138,10 @@ class EmbeddedChatModel(BaseChatModel):
         )
         if stop:
             params["stop"] = stop
+        if grammar := kwargs.get("grammar"):  # GBNF text (kbqa.llm.grammar)
+            from llama_cpp import LlamaGrammar
+
+            params["grammar"] = LlamaGrammar.from_string(grammar, verbose=False)
         return params
 
     def _too_long(self, exc: ValueError) -> LLMUnavailableError:

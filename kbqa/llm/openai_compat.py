@@ -58,15 +58,22 @@ class OpenAICompatibleChat(ChatOpenAI):  # type: ignore[misc]
 
     Differences: the output limit is sent as ``max_tokens`` (which vLLM, TGI, llama.cpp and Ollama
     all read; ChatOpenAI sends OpenAI's newer ``max_completion_tokens``), and a failed call raises
-    ``LLMUnavailableError`` naming the URL, after the client's own retries.
+    ``LLMUnavailableError`` naming the URL, after the client's own retries; a ``grammar`` call
+    option (GBNF text) is sent as the ``grammar`` field of the request body.
     """
 
     is_weak: bool = False
+    grammar_mode: str = "off"
+    """``quotes``: answers are decoded under ``kbqa.llm.grammar.quote_grammar``, sent as the
+    ``grammar`` field that llama.cpp servers read; ``off``: free (other servers reject it)."""
 
     def _get_request_payload(
         self, input_: Any, *, stop: list[str] | None = None, **kwargs: Any
     ) -> dict:
+        grammar = kwargs.pop("grammar", None)
         payload = super()._get_request_payload(input_, stop=stop, **kwargs)
+        if grammar:  # not an OpenAI field: the client sends extra_body's keys in the JSON body
+            payload["extra_body"] = {**(payload.get("extra_body") or {}), "grammar": grammar}
         if "max_completion_tokens" in payload and "messages" in payload:
             payload["max_tokens"] = payload.pop("max_completion_tokens")
         return payload
@@ -132,6 +139,7 @@ def make_openai_chat(
     temperature: float = 0.1,
     top_p: float = 0.9,
     max_tokens: int = 256,
+    grammar_mode: str = "off",
 ) -> OpenAICompatibleChat:
     """An ``OpenAICompatibleChat`` for ``base_url`` (the API root, e.g. ``http://host:8000/v1``).
 
@@ -150,5 +158,6 @@ def make_openai_chat(
         "temperature": temperature,
         "top_p": top_p,
         "max_tokens": max_tokens,
+        "grammar_mode": grammar_mode,
     }
     return OpenAICompatibleChat(**params)
