@@ -135,6 +135,24 @@ def app(kb_dir, tmp_path, monkeypatch):
     return start
 
 
+def test_the_answers_tab_says_which_answer_mode_is_in_force_and_why(app, monkeypatch):
+    at = app()
+    answers = next(t for t in at.tabs if t.label == "Answers")
+    assert [h.value for h in answers.subheader][0] == "Answer mode: extractive"
+    assert "KBQA_LLM_BACKEND=none" in answers.markdown[0].value
+    monkeypatch.setenv("KBQA_LLM_BACKEND", "openai")
+    monkeypatch.setenv("KBQA_LLM_BASE_URL", "http://gpu-host:8000/v1")
+    from kbqa import metrics
+
+    metrics.observe_verification("openai", 1, 3)  # this process's counters, as an ask makes them
+    at = app()
+    answers = next(t for t in at.tabs if t.label == "Answers")
+    assert [h.value for h in answers.subheader][0] == "Answer mode: generated"
+    assert "http://gpu-host:8000/v1" in answers.markdown[0].value
+    table = answers.dataframe[0].value.set_index("backend")
+    assert table.loc["openai", "answers"] >= 1 and 0 < table.loc["openai", "sentences dropped"] < 1
+
+
 def test_non_admin_gets_an_error_and_no_tabs(app, kb_dir):
     at = app("ann")
     assert not at.exception
