@@ -48,14 +48,16 @@ class DraftToken:
 def sentences_of(
     text: str, sentences: Sequence[tuple[str, tuple[int, ...]]]
 ) -> Iterator[AnswerSentence]:
-    """``text`` cut into ``AnswerSentence``s, one per ``(sentence, citations)`` found in it in
+    """``text`` cut into ``AnswerSentence``s, one per ``(sentence, citations)``, found in it in
     order; text before the first or between two (a lead such as "45 days — ") joins the next
-    sentence and text after the last joins it, so the parts add up to ``text`` exactly."""
+    sentence and text after the last joins it, so the parts add up to ``text`` exactly. When the
+    sentences are not all in ``text`` verbatim, it is one part citing all of them."""
     pos = 0
     pieces: list[tuple[str, tuple[int, ...]]] = []
     for sentence, citations in sentences:
         at = text.find(sentence, pos)
         if at < 0:
+            pieces = []
             break
         pieces.append((text[pos:at + len(sentence)], citations))
         pos = at + len(sentence)

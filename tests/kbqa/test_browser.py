@@ -216,3 +216,69 @@ def test_admin_uploads_a_document_that_becomes_answerable(browser, server, tmp_p
     _ask(employee, "When does the basement bicycle cage open?")
     employee.get_by_text("06:45").first.wait_for()
     employee.close()
+
+
+# -- nothing unverified on screen ------------------------------------------------------------
+FABRICATED = "7,777"
+SCRIPTED_DRAFT = ("Passwords must be rotated every 90 days [1]. Each rotation earns "
+                  f"{FABRICATED} bonus points [1].")
+# Runs in the page: remembers whether any text ever drawn held the fabricated number, and
+# whether the status was shown, however briefly.
+WATCH = """([fabricated, status]) => {
+  window.__kbqa = {leaked: false, checking: false};
+  const look = () => {
+    const text = document.body.innerText;
+    if (text.includes(fabricated)) window.__kbqa.leaked = true;
+    if (text.includes(status)) window.__kbqa.checking = true;
+  };
+  new MutationObserver(look).observe(document.body,
+                                     {subtree: true, childList: true, characterData: true});
+}"""
+
+
+@pytest.fixture(scope="module")
+def scripted_server(web_kb, tmp_path_factory):
+    """A second chat server whose model (a real OpenAI-compatible server) writes
+    ``SCRIPTED_DRAFT`` slowly, a word every 0.3 s."""
+    from scripted_llm import scripted_llm
+
+    needs_chromium()
+    base = tmp_path_factory.mktemp("scripted_web")
+    with scripted_llm(SCRIPTED_DRAFT, base, delay_s=0.3) as llm_url:
+        port = free_port()
+        env = {**os.environ, "KBQA_DATA_DIR": str(web_kb.data_dir),
+               "KBQA_LLM_BACKEND": "openai", "KBQA_LLM_BASE_URL": llm_url}
+        log = (base / "streamlit.log").open("w")
+        process = subprocess.Popen(streamlit_command(port), cwd=REPO, env=env, stdout=log,
+                                   stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            process.kill()
+            pytest.fail(f"streamlit did not start: {(base / 'streamlit.log').read_text()[-2000:]}")
+        yield url
+        stop_process(process, timeout=30)
+        log.close()
+
+
+def test_a_fabricated_number_in_the_models_draft_is_never_on_screen(browser, scripted_server):
+    from kbqa.webapp.chat import CHECKING
+
+    page = _signed_in(browser, scripted_server, "ann")
+    page.evaluate(WATCH, [FABRICATED, CHECKING])
+    _ask(page, "How often must passwords be rotated?")
+    page.get_by_role("radio", name="Thumbs up").first.wait_for()  # the final answer is drawn
+    page.screenshot(path=str(ARTIFACTS / "verified_stream.png"), full_page=True)
+    shown = page.locator('[data-testid="stChatMessage"]').last.inner_text()
+    assert "Passwords must be rotated every 90 days [1]." in shown.replace("\\", "")
+    seen = page.evaluate("window.__kbqa")
+    assert seen["checking"], "the page never said it was checking the answer"
+    assert not seen["leaked"] and FABRICATED not in page.content()
+    page.close()
