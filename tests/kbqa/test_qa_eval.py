@@ -96,5 +96,7 @@ def test_cli_eval_retrieval_reports_three_retrievers():
     (body,) = json.loads(result.stdout)
     ndcg = {name: m["ndcg@10"] for name, m in body["metrics"].items()}
     assert set(ndcg) == {"dense", "bm25", "fused"}
-    assert ndcg["fused"] >= max(ndcg["dense"], ndcg["bm25"]) - 1.0
-    assert ndcg["fused"] > 90
+    # docs/EVALUATION.md: fused beats both searches (all 1190 queries: 97.95 vs BM25 97.21,
+    # dense 94.18). On these first 150 queries: 99.02 vs 98.52 and 95.96.
+    assert ndcg["fused"] > max(ndcg["dense"], ndcg["bm25"]), ndcg
+    assert ndcg["fused"] >= 97.95 - 1.0  # margin: 150 queries of the 1190 the figure is of
