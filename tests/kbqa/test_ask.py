@@ -4,6 +4,7 @@ retriever."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,9 +16,10 @@ from kbqa import KnowledgeBase, Settings
 from kbqa.answer_events import AnswerSentence, Checking, DraftToken
 from kbqa.errors import ConfigError, LLMUnavailableError
 from kbqa.integrations import KnowledgeBaseRetriever
+from kbqa.textmatch import parse_citations, split_answer
 from llm_server import free_port
 from tests.conftest import FIXTURES, STAFF, ensure_user
-from tests.requirements import needs_module
+from tests.requirements import needs_bundled_gguf, needs_module
 
 FACTS = json.loads((FIXTURES / "sample_facts.json").read_text(encoding="utf-8"))
 ANSWERABLE = [f for f in FACTS["answerable"] if not f.get("follow_up_of")]
@@ -32,6 +34,54 @@ def _cited_files(answer) -> list[str]:
 def _contains_accepted(text: str, fact: dict) -> bool:
     flat = " ".join(text.split())
     return any(a in flat for a in fact["accept"])
+
+
+def _at_place(kb: KnowledgeBase, citation, fact: dict) -> bool:
+    """True when ``citation`` is the fact's file at its page, slide, sheet or section
+    (a heading path ends with the fact's; txt and eml have no headings: the cited passage
+    holds the section's own line, e.g. "BERLIN")."""
+    if Path(citation.source).name != fact["file"]:
+        return False
+    if "page" in fact or "slide" in fact:
+        return citation.page == fact.get("page", fact.get("slide"))
+    if "sheet" in fact:
+        return citation.section == f"Sheet: {fact['sheet']}"
+    if fact["file"].endswith((".txt", ".eml")):
+        text = kb.store.chunks_by_id([citation.chunk_id])[citation.chunk_id][0].text
+        return fact["section"] in text
+    return citation.section.endswith(fact["section"])
+
+
+def assert_holds_fact_at_its_place(kb: KnowledgeBase, answer, fact: dict) -> None:
+    """The answer holds an ``accept`` string, and the citation right after it (the sentence's
+    own) points at the fact's file and page, slide, sheet or section."""
+    flat = " ".join(answer.text.split())
+    found = [flat.index(a) for a in fact["accept"] if a in flat]
+    assert found, f"no accepted answer {fact['accept']} in: {answer.text}"
+    marks = re.compile(r"((?:\[\d+\])+)").search(flat, found[0])
+    assert marks, f"the sentence holding the answer cites nothing: {answer.text}"
+    numbers = {int(n) for n in re.findall(r"\d+", marks.group(1))}
+    cited = [c for c in answer.citations if c.number in numbers]
+    assert any(_at_place(kb, c, fact) for c in cited), (
+        answer.text, [(Path(c.source).name, c.page, c.section) for c in cited])
+
+
+def assert_cited_passage_sentences(kb: KnowledgeBase, answer) -> None:
+    """Every sentence of a generated answer is a sentence of the passage it cites, with its
+    citation placed before the full stop; every number cited has a citation; none dropped."""
+    assert answer.mode == "generated" and not answer.flagged, (answer.text, answer.flagged)
+    by_number = {c.number: c for c in answer.citations}
+    sentences = split_answer(answer.text)
+    assert sentences, answer.text
+    for sentence in sentences:
+        clean, valid, invalid = parse_citations(sentence, max(by_number, default=0))
+        assert valid and not invalid and set(valid) <= set(by_number), (sentence, by_number)
+        assert re.search(r"\[\d+\][.。!?！？]?$", sentence), sentence  # "... days [1]."
+        body = re.sub(r"\s*[.。!?！？]$", "", clean).strip()
+        for n in valid:
+            chunk = kb.store.chunks_by_id([by_number[n].chunk_id])[by_number[n].chunk_id][0]
+            assert body in " ".join(chunk.text.split()), (sentence, n, chunk.text)
+    assert {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)} == set(by_number)
 
 
 # -- BM25 persisted at ingest ------------------------------------------------------------------
@@ -73,43 +123,56 @@ def test_stale_or_missing_bm25_is_rebuilt_from_stored_terms(tmp_path):
 
 
 # -- answers over sample_docs, without a model (extractive) ------------------------------------
-@pytest.mark.parametrize("fact", ANSWERABLE, ids=[f["id"] for f in ANSWERABLE])
-def test_answerable_question_cites_the_right_document(sample_kb, fact):
+# Ingest masks "Probation" in the handbook's heading "Probation and Notice Periods" as a name
+# (<PERSON_4>): the cited section is wrong until the PII name rules stop doing that.
+_PLACE_BUG = {"probation_notice": "ingest masks 'Probation' in the section heading as a name"}
+
+
+def _fact_params(facts: list[dict]) -> list:
+    return [pytest.param(f, id=f["id"], marks=[pytest.mark.xfail(
+        strict=True, reason=_PLACE_BUG[f["id"]])] if f["id"] in _PLACE_BUG else [])
+        for f in facts]
+
+
+@pytest.mark.parametrize("fact", _fact_params(ANSWERABLE))
+def test_answerable_question_holds_the_fact_and_cites_its_place(sample_kb, fact):
+    # All 24 standalone facts, English and Chinese: the accepted answer text, in a sentence
+    # whose citation is the right file and page, slide, sheet or section.
     kb, _ = sample_kb
     answer = kb.ask(fact["question"], user=STAFF, use_llm=False)
-    assert not answer.refused, answer.text
-    assert answer.citations, answer.text
-    assert fact["file"] in _cited_files(answer), (answer.text, _cited_files(answer))
+    assert not answer.refused and answer.mode == "extractive", answer.text
+    assert_holds_fact_at_its_place(kb, answer, fact)
     for c in answer.citations:
         chunk_text = " ".join(kb.store.chunks_by_id([c.chunk_id])[c.chunk_id][0].text.split())
         assert c.snippet and " ".join(c.snippet.rstrip("…").split()) in chunk_text
         assert f"[{c.number}]" in answer.text
 
 
-@pytest.mark.parametrize(
-    "fact", [f for f in ANSWERABLE if f["lang"] == "zh"], ids=lambda f: f["id"]
-)
-def test_chinese_question_is_answered_from_the_chinese_document(sample_kb, fact):
-    kb, _ = sample_kb
-    answer = kb.ask(fact["question"], user=STAFF, use_llm=False)
-    assert not answer.refused
-    assert _contains_accepted(answer.text, fact), answer.text
-    assert fact["file"] in _cited_files(answer)
-
-
-# The list price question names only things the documents have (the Atlas Picker 3); it is the
-# known gap of a relevance gate, covered by the test after this one.
+# The list price question (a calibration question) names only things the documents have (the
+# Atlas Picker 3): the known gap of a relevance gate, covered by the near-miss test below.
 NEAR_MISS = "What is the list price of the Atlas Picker 3?"
 
 
-@pytest.mark.parametrize(
-    "question",
-    [f["question"] for f in FACTS["unanswerable"] if f["question"] != NEAR_MISS]
-    + ["What is the capital of Peru?", "Who won the 1998 football world cup?", "量子计算机的工作原理是什么？"],
-)
-def test_unanswerable_question_is_refused(sample_kb, question):
+# Questions about topics next to what sample_docs covers, which took no part in calibrating
+# the refusal threshold (FACTS["unanswerable"] did; docs/EVALUATION.md, "Refusal threshold").
+# Four are answered with quotes about the neighbouring topic: the relevance gate's known gap,
+# kept here as strict expected failures so a fix shows.
+_NOT_REFUSED = {
+    "sick_days": "answered with the vacation sentence (30 days): sick leave is covered, its days are not",
+    "ev_charging": "answered with the Munich garage's 40 parking spaces",
+    "zh_parking": "answered with quotes of the travel policy: the Chinese term share passes the gate",
+    "zh_probation": "answered with quotes of the Shanghai office rules",
+}
+
+
+@pytest.mark.parametrize("item", [
+    pytest.param(f, id=f["id"], marks=[pytest.mark.xfail(strict=True, reason=_NOT_REFUSED[f["id"]])]
+                 if f["id"] in _NOT_REFUSED else [])
+    for f in FACTS["unanswerable_held_out"]
+])
+def test_held_out_unanswerable_question_is_refused(sample_kb, item):
     kb, _ = sample_kb
-    answer = kb.ask(question, user=STAFF, use_llm=False)
+    answer = kb.ask(item["question"], user=STAFF, use_llm=False)
     assert answer.refused, (answer.text, answer.retrieved[:3])
     assert answer.citations == []
     assert "default" in answer.text  # names the collections searched
@@ -130,7 +193,7 @@ def test_follow_up_is_rewritten_with_the_conversation(sample_kb):
     follow = kb.ask("And in Berlin?", history=[(first.question, first.text)], user=STAFF,
                     use_llm=False)
     assert "Berlin" in follow.standalone_question and "per diem" in follow.standalone_question
-    assert _contains_accepted(follow.text, BY_ID["per_diem_berlin"]), follow.text
+    assert_holds_fact_at_its_place(kb, follow, BY_ID["per_diem_berlin"])
 
 
 def test_empty_question_is_a_clear_error(sample_kb):
@@ -211,31 +274,61 @@ def test_a_stream_abandoned_part_way_is_still_recorded(sample_kb):
     assert records[0].payload["question"] == "How often must passwords be rotated?"
 
 
-def test_embedded_model_answer_is_verified_and_cited(sample_kb):
+# -- a real model under the quote grammar (kbqa.llm.grammar), in process and over HTTP ---------
+# The bundled SmolLM2-135M answers every fact in generated mode: it may only write passage
+# sentences, each cited, so verification keeps them. It does not always choose the sentence
+# with the fact: how often it does is measured (docs/EVALUATION.md, "Grammar-constrained
+# answers") and held to that figure below; where it does, the citation must be the fact's place.
+EMBEDDED_HOLDS_AT_LEAST = 0.40  # measured share (benchmarks/eval_grammar.py) minus a margin
+
+
+@pytest.fixture(scope="module")
+def embedded_answers(sample_kb) -> dict:
     needs_module("llama_cpp")
+    needs_bundled_gguf()
     kb, _ = sample_kb
-    embedded = KnowledgeBase(kb.data_dir, kb.settings.model_copy(
-        update={"llm_backend": "embedded"}))  # opt-in: not the default any more
-    answer = embedded.ask("How often must passwords be rotated?", user=STAFF)
+    embedded = KnowledgeBase(kb.data_dir, kb.settings.model_copy(update={
+        "llm_backend": "embedded", "llm_model": "", "llm_grammar": "quotes"}))
+    return {f["id"]: embedded.ask(f["question"], user=STAFF) for f in ANSWERABLE}
+
+
+@pytest.mark.parametrize("fact", ANSWERABLE, ids=[f["id"] for f in ANSWERABLE])
+def test_embedded_model_writes_verified_cited_passage_sentences(sample_kb, embedded_answers,
+                                                                fact):
+    kb, _ = sample_kb
+    answer = embedded_answers[fact["id"]]
     assert answer.backend == "embedded" and answer.model.endswith(".gguf")
-    assert answer.mode in ("generated", "extractive")
-    assert "90 days" in answer.text and "it_security_policy.pdf" in _cited_files(answer)
+    assert_cited_passage_sentences(kb, answer)
+    if _contains_accepted(answer.text, fact) and fact["id"] not in _PLACE_BUG:
+        assert_holds_fact_at_its_place(kb, answer, fact)
 
 
-def test_openai_backend_answers_from_a_real_server(sample_kb, llama_server):
+def test_embedded_model_answers_hold_the_facts_as_often_as_measured(embedded_answers):
+    held = [i for i, a in embedded_answers.items() if _contains_accepted(a.text, BY_ID[i])]
+    assert len(held) >= EMBEDDED_HOLDS_AT_LEAST * len(ANSWERABLE), (held, {
+        i: a.text for i, a in embedded_answers.items() if i not in held})
+
+
+OVER_HTTP = ["password_length", "per_diem_munich", "zh_badge_fee"]  # a PDF, a sheet, Chinese
+
+
+@pytest.mark.parametrize("fact_id", OVER_HTTP)
+def test_openai_backend_answers_from_a_real_server(sample_kb, llama_server, fact_id):
+    # python -m llama_cpp.server on the bundled GGUF; the grammar goes in the request body.
     kb, _ = sample_kb
-    settings = kb.settings.model_copy(
-        update={"llm_backend": "openai", "llm_base_url": llama_server.base_url, "llm_model": ""}
-    )
+    settings = kb.settings.model_copy(update={
+        "llm_backend": "openai", "llm_base_url": llama_server.base_url, "llm_model": "",
+        "llm_grammar": "quotes", "llm_timeout_s": 300.0})
     remote = KnowledgeBase(kb.data_dir, settings)
-    items = list(remote.ask_stream("What is the minimum password length?", user=STAFF))
+    items = list(remote.ask_stream(BY_ID[fact_id]["question"], user=STAFF))
     answer = items[-1]
-    assert answer.backend == "openai"
+    assert answer.backend == "openai" and not answer.warnings, answer.warnings
     assert items[0] == Checking()  # the model wrote over HTTP; its words were checked
     sentences = [i for i in items if isinstance(i, AnswerSentence)]
     assert "".join(s.separator + s.text for s in sentences) == answer.text
-    assert "14 characters" in answer.text
-    assert "it_security_policy.pdf" in _cited_files(answer)
+    assert_cited_passage_sentences(kb, answer)
+    if _contains_accepted(answer.text, BY_ID[fact_id]):
+        assert_holds_fact_at_its_place(kb, answer, BY_ID[fact_id])
 
 
 def test_endpoint_down_falls_back_to_quotes_with_a_warning(sample_kb):
