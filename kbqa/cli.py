@@ -21,6 +21,7 @@ from rich.table import Table
 
 from kbqa.cli_audit import audit_app, os_user
 from kbqa.cli_eval import eval_app
+from kbqa.cli_privacy import privacy_app
 from kbqa.cli_users import users_app
 from kbqa.errors import ConfigError, KbqaError
 from kbqa.report import IngestReport
@@ -31,6 +32,7 @@ app.add_typer(index_app, name="index")
 app.add_typer(audit_app, name="audit")
 app.add_typer(eval_app, name="eval")
 app.add_typer(users_app, name="users")
+app.add_typer(privacy_app, name="privacy")
 
 out = Console()
 err = Console(stderr=True)
@@ -64,6 +66,8 @@ def ingest(
                      "these documents (repeatable); none: every signed-in user.")] = [],
     collection: Annotated[Optional[str], typer.Option(help="Collection name.")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Process files again even when "
+                     "unchanged (to mask them with upgraded recognizers; see kbqa privacy scan).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     user: Annotated[Optional[str], typer.Option("--user", "-u", help="The kbqa admin who "
                     "ingests (default: you as the operator, recorded by login name).")] = None,
@@ -77,7 +81,7 @@ def ingest(
     passwords = read_passwords(passwords_file) if passwords_file else None
     if as_json:
         report = kb.ingest(paths, groups=group, collection=collection, prune=prune, user=user,
-                           passwords=passwords)
+                           passwords=passwords, force=force)
         out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
         return
     with Progress(
@@ -90,7 +94,7 @@ def ingest(
             bar.update(task, completed=done, total=total, description=name)
 
         report = kb.ingest(paths, groups=group, collection=collection, prune=prune,
-                           progress=progress, user=user, passwords=passwords)
+                           progress=progress, user=user, passwords=passwords, force=force)
     print_report(report)
 
 

@@ -104,7 +104,7 @@ def search_hits(
                 score=relevance(coverage, similarity, chinese),
                 text=chunk.text,
                 title=doc.title,
-                source=doc.path,
+                source=doc.shown_path,
                 page=chunk.page,
                 section=chunk.section,
                 start=chunk.start,

@@ -269,6 +269,11 @@ class IndexFiles:
             with _saving(self.data_dir / LEXICAL_DIR):
                 self._save_lexical(generation)
 
+    def drop_previous_keywords(self) -> None:
+        """Delete the kept previous BM25 version (it holds the terms of replaced chunks)."""
+        with self._lock:
+            LexicalIndex.drop_previous(self.data_dir / LEXICAL_DIR)
+
     def _build_index(self, dim: int) -> FaissIndex:
         # Exact search while small, IVF from FaissIndex.FLAT_LIMIT vectors (see kbqa.index).
         return FaissIndex.build(dim, lambda: self.store.iter_vectors(dim))

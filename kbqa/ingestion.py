@@ -24,6 +24,7 @@ from ingest.errors import DocumentError
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.sandbox import ParserPool
 from ingest.types import Chunk, LoadedDocument, MaskedText
+from kbqa.display_names import masked_labels, masked_paths
 from kbqa.errors import ConfigError
 from kbqa.lexical import tokenize
 from kbqa.report import FileOutcome, IngestReport
@@ -176,6 +177,8 @@ def run_ingest(
                 report.files.append(FileOutcome(str(path), "unchanged", chunks=known.n_chunks))
             continue
         to_parse.append((path, digest, known))
+    with timer("anonymize"):
+        report.shown_paths = _shown_paths(ctx, paths, skipped, to_parse, manifest)
 
     pending: list[_Pending] = []
     total = len(to_parse)
@@ -208,7 +211,8 @@ def run_ingest(
                 ))
                 continue
             doc_groups = wanted_groups or (known.group_names if known else [])
-            item = _prepare(ctx, timer, path, digest, parsed, doc_groups, collection, known)
+            item = _prepare(ctx, timer, path, digest, parsed, doc_groups, collection, known,
+                            report.shown(str(path)))
             if item.outcome.status == "failed":
                 report.files.append(item.outcome)
                 continue
@@ -230,6 +234,27 @@ def run_ingest(
             ctx.save_index(ctx.store.generation())
     report.stages_s["total"] = time.perf_counter() - started
     return report
+
+
+def _mask_texts(ctx: IngestContext) -> Callable[[Sequence[str]], list[str]]:
+    return lambda texts: [m.text for m in ctx.anonymizer.mask_many(texts)]
+
+
+def _shown_paths(
+    ctx: IngestContext,
+    roots: Sequence[str | Path],
+    skipped: list[FileOutcome],
+    to_parse: list[tuple[Path, str, DocumentRow | None]],
+    manifest: Mapping[str, DocumentRow],
+) -> dict[str, str]:
+    """Every path this run records -> its masked form. Unchanged documents keep the one they
+    were stored with, so an incremental run over many files masks only what is new."""
+    parsing = {str(path) for path, _, _ in to_parse}
+    shown = {p: d.source for p, d in manifest.items() if d.source and p not in parsing}
+    todo = [str(r) for r in roots] + [f.path for f in skipped] + sorted(parsing)
+    todo += [p for p, d in manifest.items() if not d.source and p not in parsing]
+    shown.update(masked_paths(todo, _mask_texts(ctx)))
+    return shown
 
 
 def _reindex_documents(ctx: IngestContext, document_ids: list[int]) -> None:
@@ -262,17 +287,19 @@ def _prepare(
     groups: list[str],
     collection: str,
     known: DocumentRow | None,
+    source: str,
 ) -> _Pending:
     status = "replaced" if known is not None else "ingested"
     outcome = FileOutcome(str(path), status, warnings=list(parsed.warnings))
     with timer("anonymize"):
         # Titles and section paths are shown in citations, so they are masked like the text.
         sections = sorted({b.section for b in parsed.blocks if b.section})
-        texts = [b.text for b in parsed.blocks] + [parsed.title] + sections
+        texts = [b.text for b in parsed.blocks] + sections
         masked = [m.text for m in ctx.anonymizer.mask_many(texts)]
+        # A title made from a file name ("Review_Margarethe_Vollmer") is read with spaces.
+        title = masked_labels([parsed.title], _mask_texts(ctx))[0]
     n = len(parsed.blocks)
-    title = masked[n]
-    section_map = dict(zip(sections, masked[n + 1 :]))
+    section_map = dict(zip(sections, masked[n:]))
     blocks = [
         replace(b, text=t, section=section_map.get(b.section, b.section))
         for b, t in zip(parsed.blocks, masked)
@@ -290,6 +317,7 @@ def _prepare(
     doc = NewDocument(
         collection=collection,
         path=str(path),
+        source=source,
         title=title,
         format=parsed.format,
         content_hash=digest,

@@ -4,6 +4,7 @@ originals, delete documents."""
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -12,6 +13,7 @@ import numpy as np
 
 from kbqa import metrics
 from kbqa.access import can_see
+from kbqa.display_names import masked_paths
 from kbqa.errors import AccessDeniedError, ConfigError
 from kbqa.ingestion import IngestContext, Progress, file_sha256, run_ingest
 from kbqa.report import IngestReport
@@ -24,9 +26,13 @@ if TYPE_CHECKING:
     from kbqa.audit import AuditLog
     from kbqa.index_files import IndexFiles
     from kbqa.knowledge_base import KnowledgeBase
+    from kbqa.privacy import Detector, PrivacyReport
     from kbqa.settings import Settings
     from kbqa.store import ChunkStore
     from kbqa.users import User, UserDirectory
+
+
+log = logging.getLogger(__name__)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -40,9 +46,11 @@ class DocumentsMixin:
     for type checking only, are the knowledge base's own."""
 
     settings: Settings
+    data_dir: Path
     store: ChunkStore
     _lock: threading.RLock
     _indexes: IndexFiles
+    _privacy_detector: Detector | None = None
 
     if TYPE_CHECKING:
         @property
@@ -109,12 +117,45 @@ class DocumentsMixin:
                 )
             except Exception as exc:
                 metrics.observe_error(exc, operation="ingest")
-                self.audit.record_ingest(None, user=actor, paths=paths, groups=groups,
-                                         error=f"{type(exc).__name__}: {exc}")
+                shown = masked_paths([str(p) for p in paths],
+                                     lambda texts: [m.text for m in anonymizer.mask_many(texts)])
+                error = f"{type(exc).__name__}: {exc}"
+                for raw, masked in shown.items():
+                    error = error.replace(raw, masked)
+                self.audit.record_ingest(None, user=actor, paths=list(shown.values()),
+                                         groups=groups, error=error)
                 raise
+            if force and report.chunks_removed:
+                self._purge_replaced()
             self.audit.record_ingest(report, user=actor, paths=paths, groups=groups)
             metrics.observe_ingest(report, cast("KnowledgeBase", self))
             return report
+
+    def _purge_replaced(self) -> None:
+        """After masking documents again, leave no copy of their old text in the data dir: the
+        previous BM25 version goes, and SQLite is vacuumed (deleted rows stay in freed pages and
+        the WAL otherwise). Only then, not at every re-ingest: VACUUM rewrites the whole file."""
+        self._indexes.drop_previous_keywords()
+        if not self.store.compact() and self.store.engine.dialect.name == "sqlite":
+            log.warning("the database could not be checkpointed after VACUUM (another process "
+                        "is reading it); run 'kbqa ingest --force' again when it is idle")
+
+    def privacy_scan(self, *, user: str | None = None) -> PrivacyReport:
+        """Scan everything stored (chunks, titles, paths, BM25 files, audit records) for
+        personal data the masking missed, with the pattern recognizers; see ``kbqa.privacy``.
+
+        Args:
+            user: The admin asking (None: ``users.operator``).
+
+        Raises:
+            AccessDeniedError: ``user`` is not an admin.
+        """
+        from kbqa.privacy import pattern_detector, scan
+
+        self.users.require_admin(user, "privacy_scan", str(self.data_dir))
+        if self._privacy_detector is None:
+            self._privacy_detector = pattern_detector(self.settings)
+        return scan(self.store, self.audit, self.data_dir, self._privacy_detector)
 
     def documents(
         self, collection: str | None = None, *, user: str | User | None = None
@@ -200,7 +241,7 @@ class DocumentsMixin:
                 if doc is None:
                     raise ConfigError(f"no document with id {document_id}; list them with: "
                                       "kbqa documents")
-                path, collection = doc.path, doc.collection
+                path, collection = doc.shown_path, doc.collection
                 removed = self.store.delete_document(s, document_id)
                 generation = self.store.bump_generation(s)
             index.remove(np.asarray(removed, dtype=np.int64))

@@ -244,6 +244,19 @@ class LexicalIndex:
             if old.is_dir() and old.name not in (name, previous):
                 shutil.rmtree(old, ignore_errors=True)
 
+    @staticmethod
+    def drop_previous(directory: str | Path) -> None:
+        """Delete every saved version but the current one (``save`` keeps the previous one for
+        readers mid-load; after documents are masked again it still holds their old terms)."""
+        directory = Path(directory)
+        try:
+            current = (directory / _CURRENT).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return
+        for old in directory.glob("v*"):
+            if old.is_dir() and old.name != current:
+                shutil.rmtree(old, ignore_errors=True)
+
     @classmethod
     def load(cls, directory: str | Path) -> LexicalIndex:
         """Read the index saved in ``directory``; its ``generation`` attribute says which store

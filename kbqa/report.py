@@ -11,7 +11,7 @@ JSON schema (stable; new keys may be added, existing ones keep their meaning)::
       "files": [{"path", "status", "chunks", "kind", "reason", "warnings"}]
     }
 
-``status`` is one of: ingested (new), replaced (content changed), unchanged, regrouped (same
+``status`` is one of: ingested (new), replaced (content changed, or ``force``), unchanged, regrouped (same
 content, groups changed), failed (``kind`` and ``reason`` say why), skipped (not a supported file
 type, found while walking a folder), pruned (file gone, document removed with ``--prune``).
 """
@@ -44,6 +44,12 @@ class IngestReport:
     stages_s: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
     chunks_added: int = 0
     chunks_removed: int = 0
+    shown_paths: dict[str, str] = field(default_factory=dict)
+    """Path -> the path as recorded in the audit log, personal data in its names masked."""
+
+    def shown(self, path: str) -> str:
+        """``path`` as it may be recorded and shown (unknown paths: as given)."""
+        return self.shown_paths.get(path, path)
 
     @property
     def counts(self) -> dict[str, int]:

@@ -52,6 +52,10 @@ class DocumentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     collection: Mapped[str] = mapped_column(String(200), index=True)
     path: Mapped[str] = mapped_column(Text)
+    """The file as ingested: the manifest key, and where originals are read from (admins only)."""
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """``path`` with personal data in folder and file names masked: what users are shown (empty
+    for documents ingested before it existed: use ``shown_path``)."""
     title: Mapped[str] = mapped_column(Text)
     format: Mapped[str] = mapped_column(String(20))
     content_hash: Mapped[str] = mapped_column(String(64))
@@ -67,6 +71,11 @@ class DocumentRow(Base):
     @property
     def group_names(self) -> list[str]:
         return sorted(g.group for g in self.groups)
+
+    @property
+    def shown_path(self) -> str:
+        """The path to show users and to record: ``source``, else (older rows) ``path``."""
+        return self.source or self.path
 
 
 class DocumentGroupRow(Base):
@@ -132,6 +141,8 @@ class NewDocument:
     vectors: np.ndarray
     terms: list[str] = field(default_factory=list)
     """Per chunk: its BM25 terms joined by spaces (empty: none stored)."""
+    source: str = ""
+    """``path`` as users see it (``kbqa.display_names.masked_paths``)."""
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -226,6 +237,18 @@ class ChunkStore:
         session.merge(MetaRow(key="generation", value=str(value)))
         return value
 
+    def compact(self) -> bool:
+        """Rewrite a SQLite database so that no deleted row lingers in freed pages or the
+        write-ahead log (after masking documents again); returns whether it was done (not on
+        other databases: PostgreSQL needs ``VACUUM FULL`` by its administrator)."""
+        if self.engine.dialect.name != "sqlite":
+            return False
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM")
+            # VACUUM went through the WAL, which still holds the old pages' frames.
+            busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+        return not (busy and busy[0])
+
     # -- documents --------------------------------------------------------------------------
     def documents(self, collection: str | None = None) -> list[DocumentRow]:
         with self.session() as s:
@@ -247,6 +270,7 @@ class ChunkStore:
         row = DocumentRow(
             collection=doc.collection,
             path=doc.path,
+            source=doc.source,
             title=doc.title,
             format=doc.format,
             content_hash=doc.content_hash,

@@ -137,6 +137,10 @@ E_BER = mail("reception-ber")
 E_SHA = mail("reception-sha")
 E_FIN_SH = mail("finance-sh")
 E_ADMIN_SH = mail("admin-sh")
+# On internal and internationalised domains (issue 17: masked like any other address)
+E_IT_MUC = "anna.schmidt@corp.local"
+E_RELAY = "j.doe@mailhost"
+E_IT_SH = "zhang.wei@公司.中国"
 
 # Phone numbers
 P_HR = "+49 89 4161 7725"            # DE, HR
@@ -907,6 +911,7 @@ MUNICH (headquarters)
 {COMPANY}
 Landsberger Straße 312, 80687 München, Germany
 Reception: {P_MUC}, {E_MUC}
+IT service desk (internal network only): {E_IT_MUC}; mail relay: {E_RELAY}
 Employees: 212
 Functions: management, research and development, production and assembly hall, test lab, finance, HR.
 Opening hours of the reception: Monday to Friday, 7:30 to 18:00.
@@ -1037,7 +1042,7 @@ def zh_office_txt() -> str:
 发现火情请立即拨打 119，并通知行政部；紧急疏散集合点为大楼东侧停车场。请不要在消防通道堆放物品！
 
 九、联系方式
-行政部邮箱：{E_ADMIN_SH}；行政部手机：{CN_MOB_ADMIN}（工作日 9:00 至 18:00）。夜间及周末请联系大楼物业，电话 {P_SH_PROPERTY}。
+行政部邮箱：{E_ADMIN_SH}；IT 服务台（内网）：{E_IT_SH}；行政部手机：{CN_MOB_ADMIN}（工作日 9:00 至 18:00）。夜间及周末请联系大楼物业，电话 {P_SH_PROPERTY}。
 有任何建议？欢迎随时告诉行政部；我们会尽快答复。
 """
 
@@ -1098,6 +1103,7 @@ PLANTED: dict[str, list[tuple[str, str]]] = {
         ("EMAIL_ADDRESS", E_MUC), ("EMAIL_ADDRESS", E_BER), ("EMAIL_ADDRESS", E_SHA),
         ("PHONE_NUMBER", P_MUC), ("PHONE_NUMBER", P_BER), ("PHONE_NUMBER", P_SHA),
         ("PHONE_NUMBER", P_LON), ("PHONE_NUMBER", P_BOS),
+        ("EMAIL_ADDRESS", E_IT_MUC), ("EMAIL_ADDRESS", E_RELAY),
     ],
     F_ZH_MD: [
         ("EMAIL_ADDRESS", E_FIN_SH), ("CN_MOBILE", CN_MOB_FINANCE), ("PHONE_NUMBER", P_SHA),
@@ -1105,6 +1111,7 @@ PLANTED: dict[str, list[tuple[str, str]]] = {
     F_ZH_TXT: [
         ("CN_RESIDENT_ID", CN_ID), ("CN_MOBILE", CN_MOB_FORM), ("CN_MOBILE", CN_MOB_ADMIN),
         ("EMAIL_ADDRESS", E_ADMIN_SH), ("PHONE_NUMBER", P_SH_PROPERTY),
+        ("EMAIL_ADDRESS", E_IT_SH),
     ],
 }
 

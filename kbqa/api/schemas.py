@@ -61,7 +61,8 @@ class AskRequest(BaseModel):
 
 class CitationOut(BaseModel):
     number: int = Field(description="The [n] used in the answer text")
-    source: str = Field(description="The document's path as ingested")
+    source: str = Field(description="The document's path, personal data in folder and file "
+                        "names masked")
     title: str
     page: int | None
     section: str
@@ -122,7 +123,8 @@ class DocumentOut(BaseModel):
     id: int
     collection: str
     title: str
-    path: str
+    path: str = Field(description="The document's path, personal data in folder and file "
+                      "names masked")
     format: str
     chunks: int
     pages: int | None
@@ -133,7 +135,7 @@ class DocumentOut(BaseModel):
 
     @classmethod
     def of(cls, row: Any) -> DocumentOut:
-        return cls(id=row.id, collection=row.collection, title=row.title, path=row.path,
+        return cls(id=row.id, collection=row.collection, title=row.title, path=row.shown_path,
                    format=row.format, chunks=row.n_chunks, pages=row.pages,
                    groups=row.group_names, size_bytes=row.size_bytes,
                    ingested_at=_utc(row.ingested_at), warnings=list(row.warnings or []))

@@ -151,16 +151,18 @@ class AuditLog:
         error: str | None = None,
     ) -> int:
         """Record an ingestion run: who, which files and what became of each, counts, failures."""
+        # Paths as shown to users: a name in a file or folder name is masked there.
+        shown = report.shown if report else str
         payload: dict[str, Any] = {
-            "paths": [str(p) for p in paths],
+            "paths": [shown(str(p)) for p in paths],
             "groups": sorted(groups),
             "error": error,
             "collection": report.collection if report else None,
             "counts": report.counts if report else {},
             "failures": len(report.failures) if report else 0,
             "files": [
-                {"path": f.path, "status": f.status, "chunks": f.chunks, "kind": f.kind,
-                 "reason": f.reason}
+                {"path": shown(f.path), "status": f.status, "chunks": f.chunks, "kind": f.kind,
+                 "reason": f.reason.replace(f.path, shown(f.path)) if f.reason else f.reason}
                 for f in (report.files if report else [])
             ],
         }

@@ -2,7 +2,8 @@
 
 Revisions (``versions/``): ``0001`` the chunk store (documents, document_groups, chunks,
 pseudonyms, meta), ``0002`` the audit log (audit_log, audit_head), ``0003`` users and their
-groups (users, user_groups), ``0004`` API tokens (api_tokens). Alembic is configured in code,
+groups (users, user_groups), ``0004`` API tokens (api_tokens), ``0005`` the masked path users
+see (documents.source). Alembic is configured in code,
 so no ``alembic.ini`` is needed at run time. To write the next revision during development::
 
     from alembic import command

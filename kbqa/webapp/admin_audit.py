@@ -3,7 +3,7 @@ often refused questions, and the whole audit log for download.
 
 Widget keys (stable) = labels:
 Audit: admin_audit_export_jsonl = "Export audit log (JSONL)", admin_audit_export_csv = "Export
-audit log (CSV)".
+audit log (CSV)"; below them the Privacy section (``kbqa.webapp.admin_privacy``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import streamlit as st
 from kbqa.errors import AccessDeniedError
 from kbqa.knowledge_base import KnowledgeBase
 from kbqa.users import User
+from kbqa.webapp.admin_privacy import privacy_section
 
 __all__ = ["audit_tab", "export_audit"]
 
@@ -75,3 +76,4 @@ def audit_tab(kb: KnowledgeBase, admin: User) -> None:
                            data=partial(export_audit, kb, admin.name, fmt),
                            file_name=f"kbqa-audit-{stamp}.{fmt}", mime=mime,
                            key=f"admin_audit_export_{fmt}", on_click="ignore")
+    privacy_section(kb, admin)
