@@ -116,7 +116,7 @@ class Settings(BaseSettings):
         description="How answers are made: none: quoted passage sentences (extractive, no model; "
         "the default, as no generator is configured); openai: an OpenAI-compatible endpoint "
         "writes them and each sentence is verified; embedded: the bundled SmolLM2 in the "
-        "process (opt-in: it is slow on a CPU and its sentences rarely pass verification)",
+        "process (opt-in: it is slow on a CPU; see llm_grammar)",
     )
     llm_base_url: str = Field(
         "http://127.0.0.1:8080/v1", description="OpenAI-compatible API root (vLLM, TGI, llama.cpp, Ollama)"

@@ -91,8 +91,9 @@ def answer_mode(settings: Settings) -> tuple[str, str]:
         name = settings.llm_model or "the bundled SmolLM2-135M-Instruct"
         return "generated", (
             f"KBQA_LLM_BACKEND=embedded: {name} runs in this process on the CPU and writes the "
-            "answers, verified sentence by sentence. A small model costs seconds per answer and "
-            "its sentences rarely pass verification (see the verification rate); unset "
+            "answers, verified sentence by sentence. With KBQA_LLM_GRAMMAR=quotes (its default) "
+            "it may only quote and cite passage sentences, which pass verification but are not "
+            "always the ones holding the answer; a small model costs seconds per answer. Unset "
             "KBQA_LLM_BACKEND for quoted answers, or configure an OpenAI-compatible endpoint."
         )
     return "extractive", (
