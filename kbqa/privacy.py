@@ -1,8 +1,8 @@
 """The privacy scan: personal data the masking missed in what a knowledge base stored.
 
 It reads everything kbqa keeps in its database and data dir — document titles, paths and their
-shown (masked) form, chunk text, section paths and BM25 terms, the BM25 vocabulary files, and
-the audit log's records — with the anonymizer's pattern recognizers (e-mail, phone numbers,
+shown (masked) form, chunk text and section paths, the BM25 vocabulary files (every term of every
+kept version), and the audit log's records — with the anonymizer's pattern recognizers (e-mail, phone numbers,
 Chinese mobile numbers, US SSN, Chinese resident IDs, cards, IBANs, IP addresses). Names are
 left out: NER is slow and not deterministic enough for a check that gates a release. The
 report says what was found where, never the values.
@@ -47,8 +47,8 @@ class Finding:
     place: str
     """``document`` (its title or paths), ``chunk``, ``bm25`` (a vocabulary file) or ``audit``."""
     field: str
-    """``title``, ``path``, ``source``, ``text``, ``section``, ``terms``, ``vocabulary``,
-    ``payload`` or ``actor``."""
+    """``title``, ``path``, ``source``, ``text``, ``section``, ``vocabulary``, ``payload`` or
+    ``actor``."""
     count: int
     document_id: int | None = None
     document: str | None = None
@@ -185,16 +185,18 @@ def _scan_chunks(
     with store.session() as s:
         while True:
             rows = s.execute(
-                select(ChunkRow.id, ChunkRow.document_id, ChunkRow.text, ChunkRow.section,
-                       ChunkRow.terms)
+                select(ChunkRow.id, ChunkRow.document_id, ChunkRow.text, ChunkRow.section)
                 .where(ChunkRow.id > last).order_by(ChunkRow.id).limit(2000)
             ).all()
             if not rows:
                 break
             last, seen = rows[-1].id, seen + len(rows)
+            # Not the chunks' BM25 terms: they are made of the text, title and section read
+            # here, and read as one line they join what the text keeps apart (an address's
+            # digits beside the "phone" of a placeholder look like a phone number). The
+            # vocabulary files hold every term, one per line.
             items = [((r.id, r.document_id), name, value) for r in rows
-                     for name, value in (("text", r.text), ("section", r.section),
-                                         ("terms", r.terms)) if value]
+                     for name, value in (("text", r.text), ("section", r.section)) if value]
             for (chunk_id, doc_id), name, spans in _found(detect, items):
                 for entity, count in _by_type(spans).items():
                     report.findings.append(Finding(entity, "chunk", name, count, doc_id,
