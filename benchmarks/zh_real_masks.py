@@ -10,7 +10,7 @@ false mask.
 
 A seeded random sample of the masks of a baseline run (the recognizer before the fix,
 ``benchmarks/results/zh_real_masks_before.json``) is labelled by hand in
-``benchmarks/data/zh_real_masks_review.tsv``: id, masked, context, label (``name`` or ``not``),
+``benchmarks/data/zh_real_masks_review.tsv``: id, masked, label (``name`` or ``not``),
 note, drawn (``sample`` for the seeded draw, ``new`` for a mask the baseline did not make). The
 id of a mask is ``<passage id>:<start>-<end>``, so a label stays with its mask across versions
 of the recognizer, and a mask whose span changed is a new mask. Precision of a run is estimated
@@ -46,7 +46,7 @@ WINDOW = 20  # characters of context either side of a mask
 _HAN = regex.compile(r"\p{Han}")
 _SPACE = regex.compile(r"\s+")  # one line per mask in the review file
 LABELS = ("name", "not")
-FIELDS = ["id", "masked", "context", "label", "note", "drawn"]
+FIELDS = ["id", "masked", "label", "note", "drawn"]
 
 
 def passages(path: Path = CMRC_DEV) -> list[tuple[str, str]]:
@@ -104,10 +104,13 @@ def read_review(path: Path = REVIEW) -> dict[str, dict]:
 def add_to_review(masks: list[dict], ids: list[str], drawn: str, path: Path = REVIEW) -> int:
     """Add rows with an empty label for ``ids`` not in the review file yet; returns how many."""
     rows = read_review(path)
-    by_id = {m["id"]: m for m in masks}
+    by_id = {m: m for m in masks} if masks and isinstance(masks[0], str) else {
+        m["id"]: m for m in masks}
     added = [i for i in ids if i not in rows]
     for i in added:
-        rows[i] = {**by_id[i], "label": "", "note": "", "drawn": drawn}
+        found = by_id[i]
+        masked = found["masked"] if isinstance(found, dict) else ""
+        rows[i] = {"id": i, "masked": masked, "label": "", "note": "", "drawn": drawn}
     write_review(list(rows.values()), path)
     return len(added)
 
@@ -157,11 +160,11 @@ def verdicts(masks: list[dict], baseline: set[str], review: dict[str, dict]) -> 
         "rows_without_label": unlabelled,
         "precision_estimate": estimate,
         "false_masks_kept": sorted(
-            f"{review[i]['masked']} | {review[i]['context']}"
+            f"{i} {review[i]['masked']}"
             for i in kept + new_reviewed if review[i]["label"] == "not"
         ),  # fmt: skip
         "names_dropped": sorted(
-            f"{review[i]['masked']} | {review[i]['context']}"
+            f"{i} {review[i]['masked']}"
             for i in dropped if review[i]["label"] == "name"
         ),  # fmt: skip
     }
@@ -188,11 +191,13 @@ def run(as_baseline: bool = False, sample: int = SAMPLE) -> dict:
             "masks_per_10k_chars": before["masks_per_10k_chars"],
             "precision_estimate": (before.get("review") or {}).get("precision_estimate"),
         }
-        baseline_ids = {m["id"] for m in before["masks"]}
+        baseline_ids = set(before["masks"])
         result["review"] = verdicts(masks, baseline_ids, read_review())
     if as_baseline and REVIEW.exists():
         result["review"] = verdicts(masks, {m["id"] for m in masks}, read_review())
-    result["masks"] = masks
+    # Ids only: the passages stay in ../shared/data (never copied into the repo); a reviewer
+    # sees each mask's context with --show ID.
+    result["masks"] = [m["id"] for m in masks]
     return result
 
 
@@ -204,7 +209,18 @@ def main() -> None:
         "--add-to-review", action="store_true",
         help="add the sample ids (with --baseline) or the new masks to the review file, unlabelled",
     )  # fmt: skip
+    parser.add_argument("--show", nargs="*", metavar="ID",
+                        help="print the context of these mask ids (passage:start-end) and exit")
     args = parser.parse_args()
+    if args.show is not None:
+        by_id = dict(passages())
+        for mask_id in args.show:
+            pid, span = mask_id.rsplit(":", 1)
+            s, e = (int(x) for x in span.split("-"))
+            text = by_id[pid]
+            print(mask_id, _SPACE.sub(" ", f"{text[max(0, s - WINDOW):s]}[{text[s:e]}]"
+                                          f"{text[e:e + WINDOW]}"))
+        return
     result = run(args.baseline, args.sample)
     if args.add_to_review:
         ids = result["sample"]["ids"] if args.baseline else result["review"]["masks_new_unreviewed"]
