@@ -5,7 +5,9 @@
 Queries run one at a time, as a server answers them. For each size: the dense index
 ``FaissIndex.build`` chooses (and exact flat search beside it, up to ``--flat-max`` vectors),
 each without and with an access filter allowing 30% of the chunks; BM25 (``LexicalIndex``); and
-the hybrid path (``HybridRetriever.retrieve`` with a precomputed query vector, so no model runs).
+the hybrid path (``HybridRetriever.retrieve``) twice: with a precomputed query vector (the search
+alone), and from the query text, embedded by the real all-MiniLM-L6-v2 on the CPU as a served
+question is (what a user waits for). Query embedding alone is timed too.
 
 Data: 384-d vectors from a two-level Gaussian mixture (256 topics, 4,096 clusters), normalized
 and generated in batches so the generator never holds the corpus; chunk texts of ~120 words
@@ -36,6 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.report import write_section  # noqa: E402
+from kbqa.embedding import Embedder, shared_embedder  # noqa: E402
 from kbqa.index import FLAT_LIMIT, FaissIndex  # noqa: E402
 from kbqa.lexical import LexicalIndex, tokenize  # noqa: E402
 from kbqa.retrieval import HybridRetriever  # noqa: E402
@@ -156,7 +159,7 @@ def _file_mb(path: Path) -> float:
 
 
 def measure(n: int, args: argparse.Namespace, centres: np.ndarray, vocab: np.ndarray,
-            tmp: Path) -> dict:
+            tmp: Path, embedder: Embedder) -> dict:
     n_queries = args.queries
     batches = vector_batches(n, centres)
     qvecs = _mixture(centres, n_queries, seed=987_654_321)  # no batch uses this seed
@@ -233,7 +236,14 @@ def measure(n: int, args: argparse.Namespace, centres: np.ndarray, vocab: np.nda
             lambda i: retriever.retrieve(qtexts[i], allowed_ids=allowed, query_vector=qvecs[i]),
             n_queries),
     }
-    log(f"hybrid {row['hybrid']}")
+    # What a served question costs: the model embeds the query text (its vector lands among
+    # the synthetic ones like any other query; the search cost does not depend on where).
+    served = HybridRetriever(embedder, dense, lexical, depth=DEPTH)
+    row["embed_query"] = _timed(lambda i: embedder.embed([qtexts[i]]), n_queries)
+    row["hybrid"]["search_embed"] = _timed(lambda i: served.retrieve(qtexts[i]), n_queries)
+    row["hybrid"]["search_acl30_embed"] = _timed(
+        lambda i: served.retrieve(qtexts[i], allowed_ids=allowed), n_queries)
+    log(f"hybrid {row['hybrid']}, embed {row['embed_query']}")
     return row
 
 
@@ -252,13 +262,15 @@ def _markdown(result: dict) -> str:
         f"its default 5 from {DEPTH} candidates per search. ACL = a filter allowing "
         f"{ACL_SHARE:.0%} of the chunks, applied inside each search. \"dense, all threads\": "
         "the chosen index with every OpenMP thread instead of one per query. Recall@10: the "
-        "chosen index against exact search on the same queries. Target: hybrid p95 <= 50 ms "
-        "at 1M chunks.",
+        "chosen index against exact search on the same queries. \"hybrid\" is the search "
+        "alone, given the query's vector; \"+ embed\" is what a user waits for: the query text "
+        "embedded by all-MiniLM-L6-v2 on the CPU, then the search. Target: hybrid p95 <= 50 ms "
+        "at 1M chunks, the query embedding included.",
         "",
         "| chunks | dense index | dense | dense ACL | exact flat | exact flat ACL "
         "| dense, all threads | recall@10 | recall@10 ACL | BM25 | BM25 ACL | hybrid "
-        "| hybrid ACL |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| hybrid ACL | query embedding | hybrid + embed | hybrid ACL + embed |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in result["results"]:
         d, e = r["dense"], r.get("exact", r["dense"] if r["dense"]["kind"] == "flat" else {})
@@ -268,8 +280,11 @@ def _markdown(result: dict) -> str:
             f"| {cell(e, 'search')} | {cell(e, 'search_acl30')} | {cell(d, 'search_all_threads')} "
             f"| {d.get('recall@10', '–')} | {d.get('recall@10_acl30', '–')} "
             f"| {cell(r['bm25'], 'search')} | {cell(r['bm25'], 'search_acl30')} "
-            f"| {cell(r['hybrid'], 'search')} | {cell(r['hybrid'], 'search_acl30')} |"
+            f"| {cell(r['hybrid'], 'search')} | {cell(r['hybrid'], 'search_acl30')} "
+            f"| {cell(r, 'embed_query')} | {cell(r['hybrid'], 'search_embed')} "
+            f"| {cell(r['hybrid'], 'search_acl30_embed')} |"
         )
+    lines += ["", _verdict(result)]
     lines += [
         "",
         "Build and memory (RSS delta = resident memory the index added; file = saved size):",
@@ -286,6 +301,24 @@ def _markdown(result: dict) -> str:
             f"| {b['rss_delta_mb']} | {b['file_mb']} |"
         )
     return "\n".join(lines)
+
+
+TARGET_P95_MS = 50.0
+
+
+def _verdict(result: dict) -> str:
+    """Whether the honest figure (query embedding included, ACL filter on) meets the target."""
+    largest = max(result["results"], key=lambda r: r["chunks"])
+    worst = largest["hybrid"].get("search_acl30_embed")
+    if worst is None:
+        return "Target not checked: this run did not time the query embedding."
+    met = worst["p95_ms"] <= TARGET_P95_MS
+    scope = "" if largest["chunks"] >= 1_000_000 else (
+        f" (largest size run: {largest['chunks']:,} chunks, not the 1M of the target)")
+    return (f"**Target (hybrid p95 <= {TARGET_P95_MS:g} ms at 1M chunks, embedding included) "
+            f"{'met' if met else 'MISSED'}**{scope}: hybrid with a 30% ACL filter and the query "
+            f"embedding, p95 {worst['p95_ms']} ms at {largest['chunks']:,} chunks; without the "
+            f"embedding {largest['hybrid']['search_acl30']['p95_ms']} ms.")
 
 
 def main() -> None:
@@ -314,9 +347,11 @@ def main() -> None:
         "results": [],
     }
     centres, vocab = _centres(), _vocabulary()
+    embedder = shared_embedder("all-MiniLM-L6-v2")
+    embedder.embed(["warm-up"])
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            result["results"].append(measure(n, args, centres, vocab, Path(tmp)))
+            result["results"].append(measure(n, args, centres, vocab, Path(tmp), embedder))
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n")
