@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -208,19 +209,25 @@ def test_without_a_model_the_answer_is_extractive(security_hits, embedder):
     assert draft.mode == "extractive" and "90 days" in draft.text
 
 
-def test_bundled_model_answer_is_verified(security_hits, embedder):
-    """The real SmolLM2-135M in-process: whatever it says, what is shown is backed by a passage."""
+def test_bundled_model_answer_is_generated_from_cited_passage_sentences(security_hits, embedder):
+    """The real SmolLM2-135M in-process, under the quote grammar (the embedded default): its
+    answer is made of passage sentences, each citing its passage, and verification keeps them.
+    Dropping unsupported sentences is shown with fakes in the tests below."""
     from kbqa.llm import make_chat_model
     from kbqa.settings import Settings
 
     needs_module("llama_cpp")
     model = make_chat_model(Settings(llm_backend="embedded"))
+    assert getattr(model, "grammar_mode") == "quotes"
     draft = answer_question(PASSWORD_Q, security_hits, model, embedder)
-    assert draft.raw_answer.strip()
-    assert draft.mode in ("generated", "extractive") and "[" in draft.text
-    allowed = set().union(*(numbers_in(h.text) for h in draft.citations.values()))
-    shown = numbers_in(draft.text.replace("[1]", "").replace("[2]", ""))
-    assert shown <= allowed
+    assert draft.mode == "generated" and not draft.flagged, (draft.raw_answer, draft.flagged)
+    assert draft.kept and draft.text == " ".join(s.text for s in draft.kept)
+    for sentence in draft.kept:
+        clean = re.sub(r"\s*\[\d+\]", "", sentence.text)  # "... 90 days [1]." -> "... 90 days."
+        (n,) = sentence.citations
+        assert clean in " ".join(draft.citations[n].text.split()), (sentence, n)
+        assert sentence.text.endswith(f"[{n}].") or sentence.text.endswith(f"[{n}]")
+    assert f"[{draft.kept[0].citations[0]}]" in draft.raw_answer  # the model wrote the mark
 
 
 def test_number_taken_from_another_rule_of_the_same_passage_is_caught(security_hits, embedder):
