@@ -67,8 +67,9 @@ def _ask(kb: KnowledgeBase, question: str, history: list[tuple[str, str]]
     return answer, first, count
 
 
-def run(rounds: int, settings: Settings, label: str) -> dict:
+def run(rounds: int, settings: Settings, label: str, limit: int | None = None) -> dict:
     facts = json.loads((REPO / "tests" / "fixtures" / "sample_facts.json").read_text("utf-8"))
+    asks = (facts["answerable"] + facts["unanswerable"])[:limit]
     with tempfile.TemporaryDirectory(prefix="kbqa-ask-") as tmp:
         kb = KnowledgeBase(tmp, settings.model_copy(update={"data_dir": Path(tmp)}))
         kb.ingest(REPO / "sample_docs")
@@ -83,7 +84,7 @@ def run(rounds: int, settings: Settings, label: str) -> dict:
         correct = asked = 0
         for _ in range(rounds):
             previous = None
-            for fact in facts["answerable"] + facts["unanswerable"]:
+            for fact in asks:
                 history = [(previous.question, previous.text)] if fact.get("follow_up_of") else []
                 called = time.perf_counter()
                 answer, first, _ = _ask(kb, fact["question"], history)
@@ -108,6 +109,7 @@ def run(rounds: int, settings: Settings, label: str) -> dict:
                     correct += answer.refused
     return {
         "questions": asked,
+        "asked_of": len(asks),
         "rounds": rounds,
         "backend": settings.llm_backend,
         "llm": label,
@@ -161,7 +163,7 @@ def markdown(result: dict, command: str, machine: str) -> str:
     total = result["stages_s"]["total_s"]
     lines = [
         f"`KnowledgeBase.ask_stream` over sample_docs, {result['questions']} questions "
-        f"({result['rounds']} rounds of the {result['questions'] // result['rounds']} in "
+        f"({result['rounds']} round(s) of the first {result['asked_of']} in "
         f"tests/fixtures/sample_facts.json), one at a time; KBQA_LLM_BACKEND="
         f"{result['backend']}: {result['llm']}.",
         "",
@@ -234,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base-url", help="openai: the API root of a running server")
     parser.add_argument("--llama-server", action="store_true",
                         help="openai: start llama_cpp.server on the bundled SmolLM2 and use it")
+    parser.add_argument("--questions", type=int, help="ask only the first N questions")
     parser.add_argument("--no-docs", action="store_true", help="print only; write no files")
     args = parser.parse_args(argv)
     load = os.getloadavg()[0]
@@ -242,14 +245,16 @@ def main(argv: list[str] | None = None) -> int:
         with llama_server() as url:
             settings = Settings(llm_backend="openai", llm_base_url=url, llm_timeout_s=120)
             result = run(args.rounds, settings, "llama_cpp.server (python -m llama_cpp.server)"
-                         " serving the bundled SmolLM2-135M-Instruct GGUF, 2 threads")
+                         " serving the bundled SmolLM2-135M-Instruct GGUF, 2 threads",
+                         args.questions)
     elif args.backend == "openai":
         if not args.base_url:
             parser.error("--backend openai needs --base-url or --llama-server")
         settings = Settings(llm_backend="openai", llm_base_url=args.base_url)
-        result = run(args.rounds, settings, f"the server at {args.base_url}")
+        result = run(args.rounds, settings, f"the server at {args.base_url}", args.questions)
     else:
-        result = run(args.rounds, Settings(llm_backend=args.backend), labels[args.backend])
+        result = run(args.rounds, Settings(llm_backend=args.backend), labels[args.backend],
+                     args.questions)
     result["machine"] = {"cores": os.cpu_count(), "load_avg_1m_at_start": load,
                          "python": platform.python_version()}
     print(json.dumps(result, indent=1))
@@ -260,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         results.write_text(json.dumps(result, indent=1), encoding="utf-8")
         command = " ".join([".venv/bin/python -m benchmarks.bench_ask"]
                            + ([f"--rounds {args.rounds}"] if args.rounds != 2 else [])
+                           + ([f"--questions {args.questions}"] if args.questions else [])
                            + ([f"--backend {args.backend}"] if args.backend != "none" else [])
                            + (["--llama-server"] if args.llama_server else [])
                            + ([f"--base-url {args.base_url}"] if args.base_url else []))
