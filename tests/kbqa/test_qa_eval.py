@@ -1,6 +1,7 @@
 """`kbqa eval qa` and `kbqa eval retrieval`: the metrics, on a tiny set and on the shared sets."""
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -73,6 +74,10 @@ def test_tiny_set_scores_hits_answers_citations_and_refusals(tmp_path):
     assert 0 < m["f1"] < 1  # quoted sentences are longer than the reference spans
 
 
+XQUAD_ZH = {"hit_at_k": 0.987, "containment": 0.600, "refusal_recall": 0.987}
+"""XQuAD zh, extractive answers: the row of docs/EVALUATION.md's answer-quality table."""
+
+
 def test_cli_eval_qa_on_xquad_zh(tmp_path):
     path = shared_data("en_xquad", "xquad.zh.json")
     result = subprocess.run(
@@ -83,7 +88,24 @@ def test_cli_eval_qa_on_xquad_zh(tmp_path):
     body = json.loads(result.stdout)
     assert body["answerable"] == 24 and body["unanswerable"] == 6 and body["pii_masked"] is False
     m = body["metrics"]
-    assert m["hit_at_k"] >= 0.7 and m["containment"] >= 0.4 and m["refusal_recall"] >= 0.5
+    # The documented figures (docs/EVALUATION.md, XQuAD zh extractive, 300 / 75 questions), less
+    # the sampling margin of this smaller sample: the share a sample of n questions reaches at
+    # least 99% of the time when the true rate is the documented one (binomial).
+    low = {metric: _binomial_floor(XQUAD_ZH[metric], n) for metric, n in
+           (("hit_at_k", 24), ("containment", 24), ("refusal_recall", 6))}
+    assert all(m[metric] >= floor - 1e-9 for metric, floor in low.items()), (m, low)
+
+
+def _binomial_floor(p: float, n: int, tail: float = 0.01) -> float:
+    """The largest k / n with P(X < k) <= ``tail`` for X ~ Binomial(n, p)."""
+    below, k = 0.0, 0
+    while k < n:
+        below += math.comb(n, k) * p**k * (1 - p) ** (n - k)  # P(X <= k)
+        if below > tail:
+            break
+        k += 1
+    return k / n
+
 
 
 def test_cli_eval_retrieval_reports_three_retrievers():
