@@ -42,7 +42,7 @@ SETS = {
 RESULTS = REPO / "benchmarks" / "results" / "qa_eval.json"
 DOC = REPO / "docs" / "EVALUATION.md"
 METRICS = ["hit_at_k", "containment", "f1", "citation_accuracy", "refusal_rate",
-           "refusal_precision", "refusal_recall"]
+           "refusal_precision", "refusal_recall", "quotes_per_answer", "quotes_without_reference"]
 
 
 def main() -> int:
@@ -100,7 +100,7 @@ def main() -> int:
 
     table = "\n".join(
         f"| {r['set']} | {r['mode']} | {r['answerable']} / {r['unanswerable']} | "
-        + " | ".join(cell(r["metrics"][m]) for m in METRICS)
+        + " | ".join(cell(r["metrics"].get(m)) for m in METRICS)
         + f" | {r['timings']['ask_p50_s']:.2f} |"
         for r in rows
     )
@@ -113,14 +113,16 @@ ingests 80% of a set's articles into a throw-away knowledge base and asks a seed
 their questions; questions of the other 20% form the unanswerable set. Personal data is not
 masked (names are often the answers in these public sets).
 
-| set | answers | answerable / unanswerable | hit@5 | containment | token F1 | citation accuracy | refused (answerable) | refusal precision | refusal recall | ask p50 s |
-|---|---|---|---|---|---|---|---|---|---|---|
+| set | answers | answerable / unanswerable | hit@5 | containment | token F1 | citation accuracy | refused (answerable) | refusal precision | refusal recall | quotes per answer | quotes without reference | ask p50 s |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
 {table}
 
 - **hit@5**: a retrieved passage contains a reference answer. **containment**: the answer text
   contains one (a refusal counts as a miss). **token F1**: SQuAD's, by characters for Chinese.
   **citation accuracy**: among answered questions, a cited passage contains a reference answer.
   **refusal precision / recall**: over refusals / over the unanswerable questions.
+  **quotes per answer**: cited pieces (quotes or sentences) per answered question; **quotes
+  without reference**: the share of them holding no reference answer (– : not measured then).
 - Extractive answers quote whole passage sentences, so containment is high and token F1 low
   (a sentence is longer than a SQuAD span); the small embedded model rarely produces a cited
   sentence that passes verification, so its rows differ little from the extractive ones. With a

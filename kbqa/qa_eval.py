@@ -15,6 +15,10 @@ Metrics over the answerable questions:
 * ``citation_accuracy``: of the answered questions, the share whose cited passages contain a
   reference answer.
 * ``refusal_rate``: refused answerable questions.
+* ``quotes_per_answer``: of the answered questions, the mean number of cited pieces of the answer
+  (a piece ends at a citation mark: a quoted sentence, or a generated sentence).
+* ``quotes_without_reference``: the share of those pieces that contain no reference answer
+  (stray quotes).
 
 Over all questions: ``refusal_precision`` (refused questions that were unanswerable) and
 ``refusal_recall`` (unanswerable questions refused).
@@ -37,7 +41,7 @@ from typing import Any
 from kbqa.errors import ConfigError
 from kbqa.textmatch import CJK
 
-__all__ = ["QaItem", "evaluate_qa", "load_squad", "squad_items", "token_f1", "write_corpus"]
+__all__ = ["QaItem", "cited_pieces", "evaluate_qa", "load_squad", "squad_items", "token_f1", "write_corpus"]
 
 _CITATION = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
 _PUNCT = set(string.punctuation) | set("“”‘’「」『』《》（）【】，。！？；：、…—")
@@ -111,6 +115,11 @@ def token_f1(prediction: str, reference: str) -> float:
         return 0.0
     precision, recall = common / len(pred), common / len(ref)
     return 2 * precision * recall / (precision + recall)
+
+
+def cited_pieces(text: str) -> list[str]:
+    """The pieces of an answer that end at a citation mark (quotes or generated sentences)."""
+    return [p for p in _CITATION.split(text) if re.search(r"\w", p)]
 
 
 def _contains(text: str, answers: Sequence[str]) -> bool:
@@ -196,6 +205,9 @@ def evaluate_qa(
             totals["answerable_refused"] += 1
             continue
         totals["contained"] += _contains(answer.text, item.answers)
+        pieces = cited_pieces(answer.text)
+        totals["pieces"] += len(pieces)
+        totals["stray"] += sum(not _contains(p, item.answers) for p in pieces)
         f1_sum += max(token_f1(answer.text.replace('"', " "), a) for a in item.answers)
         cited = kb.store.chunks_by_id([c.chunk_id for c in answer.citations])
         totals["cited_ok"] += any(_contains(c.text, item.answers) for c, _ in cited.values())
@@ -223,6 +235,8 @@ def evaluate_qa(
             "f1": share(f1_sum, n_pos),
             "citation_accuracy": share(totals["cited_ok"], totals["answered"]),
             "refusal_rate": share(totals["answerable_refused"], n_pos),
+            "quotes_per_answer": share(totals["pieces"], totals["answered"]),
+            "quotes_without_reference": share(totals["stray"], totals["pieces"]),
             "refusal_precision": share(totals["unanswerable_refused"], refused),
             "refusal_recall": share(totals["unanswerable_refused"], n_neg),
         },

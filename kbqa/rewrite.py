@@ -193,6 +193,22 @@ def _swap_owned(noun: str, prev: str) -> str | None:
     return _ask(body.replace(subject, f"{owner}'s {noun}", 1))
 
 
+_VERB = r"(?:can|could|are|is|do|does|did|will|would|may|must|should|were|was|have|has)\b"
+# Only "how many" needs its noun: "how much does it cost?" stands alone.
+_HOW_MANY_ELIDED = re.compile(rf"^(how\s+many)\s+(?={_VERB})", re.IGNORECASE)
+_HOW_MANY_WHAT = re.compile(rf"\bhow\s+many\s+((?:[\w'’-]+\s+){{1,5}}?)(?={_VERB})",
+                            re.IGNORECASE)
+
+
+def _elided_quantity(question: str, prev: str) -> str:
+    """ "How many can be carried over?" after "How many days of paid vacation do ...?" asks
+    how many days of paid vacation: the counted thing is taken from the previous question."""
+    elided, counted = _HOW_MANY_ELIDED.match(question), _HOW_MANY_WHAT.search(prev)
+    if not elided or not counted:
+        return question
+    return f"{elided.group(1)} {counted.group(1).strip()} {question[elided.end():]}"
+
+
 def _rewrite_english(question: str, prev: str) -> tuple[str | None, bool]:
     """(rewritten question or None, whether the question looks like a follow-up)."""
     intro = _INTRO.match(question)
@@ -200,7 +216,7 @@ def _rewrite_english(question: str, prev: str) -> tuple[str | None, bool]:
     rest = _body(stripped)
     had_intro = bool(intro and intro.group(0).strip())
     if rest and _STARTS_QUESTION.match(rest):
-        full = rest[0].upper() + rest[1:] + "?"
+        full = _elided_quantity(rest[0].upper() + rest[1:] + "?", prev)
         resolved = _resolve_pronouns(full, prev)
         if resolved:
             return resolved, True

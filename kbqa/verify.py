@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from kbqa.injection import is_unsafe, quotable_sentences, safe_text
+from kbqa.shortfact import short_fact
 from kbqa.textmatch import (
     CJK,
     answer_fit,
@@ -357,30 +358,74 @@ def extractive_answer(
     # A sentence inherits the terms of where it sits: "a runtime of 9.5 hours" under the heading
     # "Orbit AMR 600" answers a question about the Orbit AMR 600's runtime.
     context = [query_terms(f"{h.title} {h.section}") for h in ev.hits]
-    scored = []
+    scored: list[_Scored] = []
     for k, (i, sentence) in enumerate(ev.sentences):
         terms = query_terms(sentence) | context[i]
-        overlap = len(q_terms & terms) / len(q_terms) if q_terms else 0.0
+        shared = len(q_terms & terms)
+        overlap = shared / len(q_terms) if q_terms else 0.0
         bonus = answer_fit(question, sentence)
         if is_heading(sentence):
             bonus -= 1.0  # a heading or a lead-in ("... as follows:") quotes no answer
-        scored.append((float(ev.vectors[k] @ q_vector) + 0.6 * overlap + bonus, k, i, sentence))
-    scored.sort(key=lambda t: -t[0])
-    best_score = scored[0][0]
-    chosen: list[tuple[float, int, int, str]] = []  # (score, sentence, passage, text)
-    seen: set[str] = set()
-    for item in scored:
-        if len(chosen) == max_sentences or item[0] < 0.85 * best_score:
-            break
-        if item[3] not in seen:  # overlapping chunks repeat sentences
-            seen.add(item[3])
-            chosen.append(item)
-    chosen.sort(key=lambda t: t[1])  # reading order
-    kept = []
-    for score, _, i, sentence in chosen:
-        quoted = f"“{sentence}”" if CJK.search(sentence) else f'"{sentence}"'
-        kept.append(CheckedSentence(f"{quoted} [{i + 1}]", (i + 1,), score))
-    base.text = "\n".join(s.text for s in kept)
+        score = float(ev.vectors[k] @ q_vector) + 0.6 * overlap + bonus
+        scored.append(_Scored(score, k, i, sentence, shared, answer_fit(question, sentence) > 0))
+    chosen = _select_quotes(scored, len(q_terms), max_sentences)
+    lead = short_fact(question, chosen[0].sentence)
+    # With a short fact, its sentence (the best) stands first; otherwise reading order.
+    order = chosen[:1] + sorted(chosen[1:], key=lambda c: c.index) if lead else sorted(
+        chosen, key=lambda c: c.index)
+    kept = [
+        CheckedSentence(f"{_quote(c.sentence)} [{c.passage + 1}]", (c.passage + 1,), c.score)
+        for c in order
+    ]
+    base.text = (f"{lead} — " if lead else "") + "\n".join(s.text for s in kept)
     base.kept = kept
     base.citations = {n: ev.hits[n - 1] for n in sorted({s.citations[0] for s in kept})}
     return base
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """A passage sentence scored as an answer to the question."""
+
+    score: float
+    index: int  # in reading order over all passages
+    passage: int  # 0-based
+    sentence: str
+    shared: int  # content terms shared with the question (with its passage's title and section)
+    fits: bool  # holds the kind of content asked for (``answer_fit``: a measured quantity, ...)
+
+
+# A second quote must score almost as well as the best one (the ratio quotes used before) and,
+# from another passage, share more than one of the question's terms: a row sharing one word
+# ("carried") with it is a stray quote. Not tuned: measured in docs/EVALUATION.md, "Extractive
+# precision".
+QUOTE_SCORE_RATIO = 0.85
+QUOTE_MIN_SHARED = 2
+
+
+def _select_quotes(scored: list[_Scored], n_terms: int, max_sentences: int) -> list[_Scored]:
+    """The best sentence, then those close to it in score that answer on their own; best first."""
+    ranked = sorted(scored, key=lambda s: -s.score)
+    best = ranked[0]
+    chosen = [best]
+    seen = {best.sentence}
+    for item in ranked[1:]:
+        if len(chosen) == max_sentences or item.score < QUOTE_SCORE_RATIO * best.score:
+            break
+        if item.sentence in seen:  # overlapping chunks repeat sentences
+            continue
+        # A sentence of the best one's passage shares its topic; one from elsewhere must share
+        # the question's terms itself, or hold the kind of answer the best one lacks
+        # ("Passwords must be at least 14 characters long." beside a changelog line naming
+        # "minimum password length").
+        if (item.passage != best.passage and item.shared < min(QUOTE_MIN_SHARED, n_terms)
+                and not (item.fits and not best.fits)):
+            continue
+        seen.add(item.sentence)
+        chosen.append(item)
+    # The sentence holding the kind of answer asked for comes first (it gives the short fact).
+    return sorted(chosen, key=lambda c: not c.fits) if not best.fits else chosen
+
+
+def _quote(sentence: str) -> str:
+    return f"“{sentence}”" if CJK.search(sentence) else f'"{sentence}"'

@@ -122,7 +122,8 @@ def test_answer_without_citations_is_replaced_by_quotes(security_hits, embedder)
     # when attributed to their closest passage (a number from another row of the same table).
     draft = answer_question(PASSWORD_Q, security_hits, _fake("Every 90 days."), embedder)
     assert draft.mode == "extractive"
-    assert draft.text.startswith('"') and "90 days" in draft.text and "[1]" in draft.text
+    # The quote, led by the short fact it holds (issue 18).
+    assert draft.text.startswith('90 days — "Passwords must be rotated every 90 days." [1]')
     assert draft.flagged[-1].reason == "the answer cites no passage"
 
 
