@@ -52,7 +52,7 @@ MAX_SENTENCE_CHARS = 400
 # Room for two sentences of MAX_SENTENCE_CHARS in a small BPE vocabulary (~4 characters a
 # token, 2 for CJK), so a grammar answer is never cut off in the middle of a quote.
 GRAMMAR_MAX_TOKENS = 320
-# Second and later sentences: at most this many (one or two-sentence answers, as the prompt asks).
+# Sentences in an answer: at most this many (one or two, as the prompt asks).
 MAX_ANSWER_SENTENCES = 2
 
 _END = re.compile(r"[.!?。！？…]['\"”’)）]*$")

