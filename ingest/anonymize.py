@@ -54,7 +54,14 @@ _TITLES = "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|herr|frau"
 _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PHONE_US_TRUNK = re.compile(r"^\s*1[\s.\-]+\(?[2-9]")
+# A country code written before a number that a recognizer matched from its "(0)" trunk on:
+# "+41 (0)96 471 07 95" must not keep "+41" in the clear.
+_COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])(?:\+|00)\d{1,3}[ \-.]?$")
+# The rest of a hyphenated name part the model cut short ("Hauta" of "Hauta-aho").
+_NAME_PART_AFTER = re.compile(r"(?:[\-‐][^\W\d_]+)+")
+_NAME_PART_BEFORE = re.compile(r"(?:[^\W\d_]+[\-‐])+$")
 # Names found by their cue: after "Dr.", "From:" (ingest.pii_recognizers), after "my kid",
 # "shouted at", as a transcript's speaker (ingest.pii_cues).
 _CUED_NAMES = frozenset(
@@ -195,6 +202,25 @@ def _merge_persons(
         else:
             merged.append((start, end, "PERSON", score))
     return [d for d in detections if d[2] != "PERSON"] + merged
+
+
+def _whole_spans(
+    text: str, detections: list[tuple[int, int, str, float]]
+) -> list[tuple[int, int, str, float]]:
+    """Widen spans that stop inside what they belong to: a phone number's country code before
+    its "(0)", the other parts of a hyphenated name. Half a value masked leaks the other half."""
+    out = []
+    for start, end, kind, score in detections:
+        if kind in ("PHONE_NUMBER", "CN_MOBILE") and text[start:start + 1] == "(":
+            if m := _COUNTRY_CODE_BEFORE.search(text, max(0, start - 6), start):
+                start = m.start()
+        elif kind == "PERSON" and not _HAN_CHAR.search(text[start:end]):
+            if m := _NAME_PART_AFTER.match(text, end):
+                end = m.end()
+            if m := _NAME_PART_BEFORE.search(text, max(0, start - 40), start):
+                start = m.start()
+        out.append((start, end, kind, score))
+    return out
 
 
 def resolve_overlaps(
@@ -359,7 +385,7 @@ class Anonymizer:
                 persons = [(s, e) for s, e, t, _ in detections if t == "PERSON"]
                 for start, end in spread_names(artifacts.tokens, persons, allowed):
                     detections.append((start, end, "PERSON", _SPREAD_SCORE))
-            out.append(resolve_overlaps(_merge_persons(detections)))
+            out.append(resolve_overlaps(_merge_persons(_whole_spans(text, detections))))
         return out
 
     def mask(self, text: str) -> MaskedText:

@@ -195,6 +195,7 @@ def _prepare(
     max_extractive: int,
     max_passage_tokens: int | None,
     require_terms: bool,
+    asked: str = "",
 ) -> tuple[AnswerDraft | None, list[BaseMessage], list[SearchHit]]:
     """(a final draft when no model call is needed, the prompt, the passages in it)."""
     if should_refuse(hits, float("-inf") if refuse_below is None else refuse_below):
@@ -205,7 +206,8 @@ def _prepare(
     budget = _budget(chat_model, max_passage_tokens)
     messages, used = build_messages(question, hits, max_passage_tokens=budget)
     if chat_model is None:
-        return extractive_answer(question, hits, embedder, max_sentences=max_extractive), [], used
+        return extractive_answer(question, hits, embedder, max_sentences=max_extractive,
+                                 asked=asked), [], used
     return None, messages, used
 
 
@@ -221,6 +223,7 @@ def answer_question(
     max_extractive: int = 2,
     max_passage_tokens: int | None = None,
     require_terms: bool = True,
+    asked: str = "",
 ) -> AnswerDraft:
     """Answer ``question`` from ``hits`` and verify the answer against them.
 
@@ -237,13 +240,15 @@ def answer_question(
             weak bundled model, 1500 otherwise. An extractive fallback quotes from all ``hits``.
         require_terms: Refuse when a name, code or number of the question is in no passage
             (``missing_terms``).
+        asked: What the user typed, when ``question`` is its standalone rewrite: its own terms
+            weigh more in choosing quotes (``extractive_answer``).
 
     Raises:
         LLMUnavailableError: the chat model could not be reached or loaded.
     """
     final, messages, used = _prepare(
         question, hits, chat_model, embedder, collections, refuse_below, max_extractive,
-        max_passage_tokens, require_terms,
+        max_passage_tokens, require_terms, asked,
     )
     if final is not None:
         return final
@@ -251,7 +256,7 @@ def answer_question(
     raw = chat_model.invoke(messages, **_call_options(chat_model, question, used)).text
     return verify_answer(
         raw, question, used, embedder, min_similarity=min_similarity,
-        max_extractive=max_extractive, quote_from=hits,
+        max_extractive=max_extractive, quote_from=hits, asked=asked,
     )
 
 
@@ -267,6 +272,7 @@ def stream_answer(
     max_extractive: int = 2,
     max_passage_tokens: int | None = None,
     require_terms: bool = True,
+    asked: str = "",
 ) -> Iterator[str | CheckedSentence | AnswerDraft]:
     """Like ``answer_question``, but verifies the model's answer sentence by sentence as it is
     written. Yields the model's tokens (``str``: the *unverified* draft, never to be shown as
@@ -276,7 +282,7 @@ def stream_answer(
     and no sentence was yielded."""
     final, messages, used = _prepare(
         question, hits, chat_model, embedder, collections, refuse_below, max_extractive,
-        max_passage_tokens, require_terms,
+        max_passage_tokens, require_terms, asked,
     )
     if final is not None:
         yield final
@@ -284,7 +290,7 @@ def stream_answer(
     assert chat_model is not None
     verifier = SentenceVerifier(
         question, used, embedder, min_similarity=min_similarity,
-        max_extractive=max_extractive, quote_from=hits,
+        max_extractive=max_extractive, quote_from=hits, asked=asked,
     )
     written = ""
     fed = 0  # sentences of ``written`` already checked

@@ -131,6 +131,7 @@ def _answer(
         min_similarity=s.answer_min_similarity,
         max_extractive=s.max_extractive_sentences,
         require_terms=s.refuse_on_missing_terms,
+        asked=question,
     )
     mark = time.perf_counter()
 

@@ -208,7 +208,9 @@ class SentenceVerifier:
         min_similarity: float = 0.5,
         max_extractive: int = 2,
         quote_from: Sequence[SearchHit] | None = None,
+        asked: str = "",
     ) -> None:
+        self.asked = asked
         if quote_from is None or len(quote_from) <= len(hits):
             quote_from = hits
         self.question, self.hits, self.embedder = question, list(hits), embedder
@@ -279,6 +281,7 @@ class SentenceVerifier:
                 flagged=flagged,
                 invalid_citations=invalid,
                 evidence=self._quote_ev,
+                asked=self.asked,
             )
         else:
             used = sorted({n for s in self.kept for n in s.citations})
@@ -304,6 +307,7 @@ def verify_answer(
     min_similarity: float = 0.5,
     max_extractive: int = 2,
     quote_from: Sequence[SearchHit] | None = None,
+    asked: str = "",
 ) -> AnswerDraft:
     """Check a model answer against the passages it was given; fall back to quoting them.
 
@@ -317,10 +321,11 @@ def verify_answer(
         quote_from: Passages an extractive fallback may quote, numbered like ``hits`` and
             starting with them (a small model's prompt holds fewer passages than were
             retrieved); default ``hits``.
+        asked: What the user typed, when ``question`` is its rewrite (see ``extractive_answer``).
     """
     verifier = SentenceVerifier(
         question, hits, embedder, min_similarity=min_similarity,
-        max_extractive=max_extractive, quote_from=quote_from,
+        max_extractive=max_extractive, quote_from=quote_from, asked=asked,
     )
     verifier.add(*split_answer(answer))
     return verifier.finish(answer)
@@ -336,12 +341,16 @@ def extractive_answer(
     flagged: list[CheckedSentence] | None = None,
     invalid_citations: list[int] | None = None,
     evidence: _Evidence | None = None,
+    asked: str = "",
 ) -> AnswerDraft:
     """The passage sentences that best answer ``question``, quoted verbatim with ``[n]``.
 
     A sentence's score is its embedding similarity to the question plus the share of the
     question's terms it contains (words; character bigrams for Chinese), adjusted by whether it
     holds the kind of content asked for (``answer_fit``: a quantity, a named thing).
+    ``asked`` is what the user typed when ``question`` is its standalone rewrite: the terms the
+    user wrote count twice, and a sentence with none of them is no answer to the follow-up, so "And how many can be carried over?" (rewritten with "days of paid
+    vacation") quotes the carry-over rule, not the sentence about 30 days of vacation.
     """
     ev = evidence or _Evidence(hits, embedder)
     base = AnswerDraft(
@@ -355,6 +364,11 @@ def extractive_answer(
         return base
     q_vector = embedder.embed([question])[0]
     q_terms = query_terms(question)
+    focus = query_terms(asked) & q_terms if asked else set()
+    if focus == q_terms:
+        focus = set()  # not a rewritten follow-up: every term is the user's own
+    weight = {t: 2.0 if t in focus else 1.0 for t in q_terms}
+    total = sum(weight.values())
     # A sentence inherits the terms of where it sits: "a runtime of 9.5 hours" under the heading
     # "Orbit AMR 600" answers a question about the Orbit AMR 600's runtime.
     context = [query_terms(f"{h.title} {h.section}") for h in ev.hits]
@@ -362,10 +376,13 @@ def extractive_answer(
     for k, (i, sentence) in enumerate(ev.sentences):
         terms = query_terms(sentence) | context[i]
         shared = len(q_terms & terms)
-        overlap = shared / len(q_terms) if q_terms else 0.0
+        overlap = sum(weight[t] for t in q_terms & terms) / total if q_terms else 0.0
         bonus = answer_fit(question, sentence)
         if is_heading(sentence):
             bonus -= 1.0  # a heading or a lead-in ("... as follows:") quotes no answer
+        if focus and not terms & focus:
+            # None of the follow-up's own words: it answers the earlier question, not this one.
+            bonus = min(bonus, 0.0) - 0.3
         score = float(ev.vectors[k] @ q_vector) + 0.6 * overlap + bonus
         scored.append(_Scored(score, k, i, sentence, shared, answer_fit(question, sentence) > 0))
     chosen = _select_quotes(scored, len(q_terms), max_sentences)

@@ -22,6 +22,10 @@ def test_follow_up_quotes_the_carry_over_rule_without_the_mileage_row(sample_kb)
     # The mileage row shares one word ("carried") with the question: it is not an answer.
     assert "Private car" not in follow.text and "EUR/km" not in follow.text, follow.text
     assert [c.source.rsplit("/", 1)[-1] for c in follow.citations] == ["employee_handbook.docx"]
+    # The handbook says no number of days: the answer is the carry-over rule itself, not the
+    # "30 days of paid vacation" sentence of the first question led by a wrong "30 days — ".
+    assert "carried over to the following year" in follow.text, follow.text
+    assert "30 days" not in follow.text, follow.text
 
 
 @pytest.mark.parametrize(
