@@ -319,5 +319,10 @@ def stream_answer(
     yield verifier.finish(written)
 
 
+# A citation opening the text, possibly not yet closed while the model writes it ("[1").
+_OPENING_CITATION = re.compile(r"^(?:\s*[\[【［][\d\s,，、]*(?:[\]】］]|$))+")
+
+
 def _has_words(sentence: str) -> bool:
-    return bool(re.search(r"\w", parse_citations(sentence, 0)[0]))
+    # "[1" is the end of the sentence before, still being written: not the next sentence.
+    return bool(re.search(r"\w", parse_citations(_OPENING_CITATION.sub("", sentence), 0)[0]))

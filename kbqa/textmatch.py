@@ -17,6 +17,8 @@ from ingest.chunk import split_sentences
 
 _CITATION = re.compile(r"\s*[\[【［]\s*(\d+(?:\s*[,，、]\s*\d+)*)\s*[\]】］]")
 _CITATION_ONLY = re.compile(r"^(?:\s*[\[【［]\s*\d+(?:\s*[,，、]\s*\d+)*\s*[\]】］])+[\s.。]*$")
+# Citations opening a piece: they close the sentence before ("... markings. [2] Orbit ...").
+_LEADING_CITATIONS = re.compile(r"^(?:\s*[\[【［]\s*\d+(?:\s*[,，、]\s*\d+)*\s*[\]】］])+[.。]?\s*")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
@@ -289,9 +291,12 @@ def split_answer(text: str) -> list[str]:
     out: list[str] = []
     for start, end in split_sentences(text):
         piece = text[start:end].strip()
-        if out and _CITATION_ONLY.match(piece):
-            out[-1] = out[-1] + " " + piece
-        elif piece:
+        if out and (lead := _LEADING_CITATIONS.match(piece)):
+            # "... markings. [2] Orbit AMR ...": the [2] is the sentence before's citation,
+            # even when no full stop after it split it from the next sentence.
+            out[-1] = out[-1] + " " + lead.group(0).strip()
+            piece = piece[lead.end():].strip()
+        if piece:
             out.append(piece)
     return out
 

@@ -225,6 +225,7 @@ class SentenceVerifier:
         self._held: list[CheckedSentence] = []
         self._any_cited = False
         self._checked = 0
+        self._said: set[str] = set()  # a sentence said twice is shown once
 
     def add(self, *sentences: str) -> list[CheckedSentence]:
         """Check finished sentences of the answer; returns those that may be shown now."""
@@ -246,6 +247,9 @@ class SentenceVerifier:
         released: list[CheckedSentence] = []
         for (original, clean, valid, _), probe in zip(parsed, probes):
             self._any_cited = self._any_cited or bool(valid)
+            if clean in self._said:
+                continue
+            self._said.add(clean)
             passages = [n - 1 for n in valid] or list(range(len(self.hits)))
             reason, similarity, best = _check(
                 clean, passages, bool(valid), probe, self._ev, self.min_similarity

@@ -142,6 +142,9 @@ def with_grammar(
     out = {**options, "grammar": grammar}
     if "max_tokens" in out:  # a cut-off quote would be an unfinished, uncited sentence
         out["max_tokens"] = max(int(out["max_tokens"]), GRAMMAR_MAX_TOKENS)
+    # Greedy: the choice among passage sentences is the model's most likely one; sampling would
+    # only make the same question give different quotes from one run to the next.
+    out["temperature"] = 0.0
     if "repeat_penalty" in out:
         # Against loops in free text; under the grammar it would only push the choice of
         # sentence away from the question's words, which the prompt ends with.

@@ -334,3 +334,34 @@ def test_fallback_quotes_passages_left_out_of_a_small_prompt(security_hits, embe
     assert draft.mode == "extractive"
     assert "AES-256" in draft.text and "[2]" in draft.text
     assert draft.citations[2].page == 3
+
+
+def test_a_citation_after_the_full_stop_stays_with_its_sentence_when_the_next_one_follows():
+    # A quote-grammar answer: "<sentence>. [2] <next sentence>. [4]". While the model streams,
+    # "[2] Orbit" must not become the next sentence's citation (seen: "... cycles [2][4].").
+    from kbqa.textmatch import split_answer
+
+    written = ("The robot moves pallets through warehouses. [2] Orbit AMR 600: 36 months "
+               "warranty; the battery is covered for 3,000 charge cycles. [4]")
+    assert split_answer(written) == [
+        "The robot moves pallets through warehouses. [2]",
+        "Orbit AMR 600: 36 months warranty; the battery is covered for 3,000 charge cycles. [4]",
+    ]
+    assert split_answer("90 天。[1] 其他规定。[2]") == ["90 天。 [1]", "其他规定。 [2]"]
+
+
+def test_a_streamed_citation_after_the_full_stop_is_not_lost_and_a_repeat_is_shown_once(
+        security_hits, embedder):
+    # The quote grammar writes "<sentence>. [1]" and a greedy model may repeat a sentence. Streamed
+    # character by character, "[1" must not count as the next sentence (which would check the
+    # sentence before without its citation), and the repeat is not shown twice.
+    from kbqa.verify import CheckedSentence
+
+    text = ("Passwords must be rotated every 90 days. [1] Passwords must be at least 14 "
+            "characters long. [1] Passwords must be at least 14 characters long. [1]")
+    parts = list(stream_answer(PASSWORD_Q, security_hits, _fake(text), embedder))
+    kept = [p.text for p in parts if isinstance(p, CheckedSentence)]
+    final = parts[-1]
+    assert kept == ["Passwords must be rotated every 90 days [1].",
+                    "Passwords must be at least 14 characters long [1]."]
+    assert isinstance(final, AnswerDraft) and final.mode == "generated" and not final.flagged

@@ -378,8 +378,11 @@ def test_token_created_and_revoked_with_the_cli_takes_effect_at_once(world):
 # -- streaming with a real model ---------------------------------------------------------------
 def test_ask_streams_a_real_models_verified_sentences_then_the_answer(world, llama_server,
                                                                       tmp_path):
+    # The quote grammar (llama.cpp's "grammar" field): the real model must write passage
+    # sentences, so its own verified sentences are what is streamed.
     with run_api_server(world.data_dir, tmp_path, KBQA_LLM_BASE_URL=llama_server.base_url,
-                        KBQA_LLM_MAX_RETRIES="2", KBQA_LLM_TIMEOUT_S="120") as server:
+                        KBQA_LLM_MAX_RETRIES="2", KBQA_LLM_TIMEOUT_S="120",
+                        KBQA_LLM_GRAMMAR="quotes") as server:
         response, events = _stream(server.client(world.tokens["alice"]),
                                    {"question": "Where do visitors park?", "stream": True})
     assert response.status_code == 200
@@ -391,6 +394,7 @@ def test_ask_streams_a_real_models_verified_sentences_then_the_answer(world, lla
     sentences = [json.loads(data) for name, data in events if name == "sentence"]
     assert "".join(s["separator"] + s["text"] for s in sentences) == answer["answer"]
     assert answer["backend"] == "openai" and not answer["warnings"], answer
+    assert answer["mode"] == "generated" and not answer["flagged"], answer
     assert answer["citations"] and all(Path(c["source"]).name != "bonus.md"
                                        for c in answer["citations"])
 
