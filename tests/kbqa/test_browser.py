@@ -8,6 +8,7 @@ Screenshots go to ``test-artifacts/browser/`` in the repo (kept by CI as artifac
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import os
 import shutil
@@ -15,6 +16,7 @@ import subprocess
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -79,12 +81,17 @@ def web_kb(tmp_path_factory, attacker):
 @pytest.fixture(scope="module")
 def server(web_kb):
     needs_chromium()
+    with _chat_server(web_kb.data_dir.parent, KBQA_DATA_DIR=str(web_kb.data_dir)) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _chat_server(log_dir: Path, **env: str) -> Iterator[str]:
+    """``streamlit run app.py`` on a free port with ``env`` added; yields its URL once healthy."""
     port = free_port()
-    env = {**os.environ, "KBQA_DATA_DIR": str(web_kb.data_dir)}
-    log = (web_kb.data_dir.parent / "streamlit.log").open("w")
-    process = subprocess.Popen(
-        streamlit_command(port), cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
+    log = (log_dir / "streamlit.log").open("w")
+    process = subprocess.Popen(streamlit_command(port), cwd=REPO, env={**os.environ, **env},
+                               stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -97,9 +104,11 @@ def server(web_kb):
     else:
         process.kill()
         pytest.fail(f"streamlit did not start: {Path(log.name).read_text()[-2000:]}")
-    yield url
-    stop_process(process, timeout=30)
-    log.close()
+    try:
+        yield url
+    finally:
+        stop_process(process, timeout=30)
+        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -244,28 +253,10 @@ def scripted_server(web_kb, tmp_path_factory):
 
     needs_chromium()
     base = tmp_path_factory.mktemp("scripted_web")
-    with scripted_llm(SCRIPTED_DRAFT, base, delay_s=0.3) as llm_url:
-        port = free_port()
-        env = {**os.environ, "KBQA_DATA_DIR": str(web_kb.data_dir),
-               "KBQA_LLM_BACKEND": "openai", "KBQA_LLM_BASE_URL": llm_url}
-        log = (base / "streamlit.log").open("w")
-        process = subprocess.Popen(streamlit_command(port), cwd=REPO, env=env, stdout=log,
-                                   stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            process.kill()
-            pytest.fail(f"streamlit did not start: {(base / 'streamlit.log').read_text()[-2000:]}")
+    with scripted_llm(SCRIPTED_DRAFT, base, delay_s=0.3) as llm_url, _chat_server(
+            base, KBQA_DATA_DIR=str(web_kb.data_dir), KBQA_LLM_BACKEND="openai",
+            KBQA_LLM_BASE_URL=llm_url) as url:
         yield url
-        stop_process(process, timeout=30)
-        log.close()
 
 
 def test_a_fabricated_number_in_the_models_draft_is_never_on_screen(browser, scripted_server):
